@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { handleMessage } from './handlers';
+import { forgetTabStatus } from './tab-status';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleMessage(message, sender, { extensionOrigin: browser.runtime.getURL('/') }),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTabStatus(tabId);
+  });
+});

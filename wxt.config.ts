@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import { LOCAL_TEST_MATCHES } from './lib/sites';
+
+// TALLY_LOCAL_HOSTS=1 makes a test build (for `npm run dev`, `npm run demo` and the
+// real-browser tests): the content script also runs on pages served from 127.0.0.1 and
+// localhost. Store builds never match local hosts. Test builds go to their own folder so
+// they never end up in a store zip.
+const localHosts = process.env.TALLY_LOCAL_HOSTS === '1';
+
+// Firefox gets Manifest V2: its host permissions are granted at install (MV3 makes them
+// opt-in, so Tally would stay silent on news sites until the reader found a setting), and
+// its event page has a DOM, which Dexie relies on. Chrome gets MV3.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  outDir: localHosts ? '.output/test' : '.output',
+  manifest: ({ browser }) => ({
+    name: 'Tally',
+    description:
+      'Highlights the figures in tech and business news, says whose they are, and compares them. Runs on your machine only.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tally@tally.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!localHosts) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...LOCAL_TEST_MATCHES];
+      }
+    },
+  },
+});
