@@ -4,7 +4,9 @@ import { forgetTabStatus } from './tab-status';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleMessage(message, sender, { extensionOrigin: browser.runtime.getURL('/') }),
+    handleMessage(message, sender, {
+      extensionOrigin: browser.runtime.getURL('/popup.html').replace(/popup\.html$/, ''),
+    }),
   );
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabStatus(tabId);
