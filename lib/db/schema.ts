@@ -1,0 +1,53 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { MentionKind, Qualifier } from '@/lib/extract/types';
+
+/** A figure the reader saved, with where it came from so it can be found again. */
+export interface Claim {
+  /** Random UUID: stable across export and import. */
+  id: string;
+  kind: MentionKind;
+  value: number | null;
+  valueMax: number | null;
+  currency: string | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  /** Company id in Tally's list, or null when the reader saved it without one. */
+  companyId: string | null;
+  companyName: string | null;
+  /** What the figure measures, from Tally's metric vocabulary (capex, revenue…). */
+  metric: string | null;
+  /** "2025", "2025-Q2", "FY2025", or null. */
+  period: string | null;
+  /** The figure as written on the page, and the text around it, to find it again. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** Offset of the quote in the page's visible text when it was saved. */
+  position: number;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  site: string;
+  /** Publication date of the article (ISO 8601), when the page says it. */
+  publishedAt: string | null;
+  /** Epoch milliseconds. */
+  savedAt: number;
+  note: string;
+  tags: string[];
+}
+
+/**
+ * Tally's one database. It lives in the extension's origin (background and extension pages):
+ * a content script's IndexedDB would be the web page's. Versions are only ever appended;
+ * each comes with an upgrade test in test/unit/db.
+ */
+export class TallyDB extends Dexie {
+  claims!: EntityTable<Claim, 'id'>;
+
+  constructor(name = 'tally') {
+    super(name);
+    this.version(1).stores({
+      claims: 'id, [companyId+metric], metric, canonicalUrl, savedAt',
+    });
+  }
+}
