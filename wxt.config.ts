@@ -32,10 +32,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    // On the entry points rather than the generated manifest: in dev mode WXT leaves content
+    // scripts out of the manifest and registers them at run time from these options.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
       if (!localHosts) return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...LOCAL_TEST_MATCHES];
+      for (const entry of entrypoints) {
+        if (entry.type !== 'content-script') continue;
+        entry.options.matches = [...(entry.options.matches ?? []), ...LOCAL_TEST_MATCHES];
       }
     },
   },
