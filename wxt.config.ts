@@ -24,9 +24,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tally@tally.example',
-              strict_min_version: '128.0',
+              // 140 (the ESR of 2025) is the first to understand data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
