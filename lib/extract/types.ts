@@ -29,7 +29,7 @@ export interface Mention {
   valueMax: number | null;
   /** ISO 4217 code for money, else null. */
   currency: string | null;
-  /** `W`, `Wh`, `%`, `pp`, `x`, or the normalised count noun (`GPU`, `user`…); null for money. */
+  /** `W`, `Wh`, `%`, `pp`, `bp` (basis points), `x`, or the normalised count noun (`GPU`, `user`…); null for money. */
   unit: string | null;
   qualifier: Qualifier | null;
   /** Name of the rule that found it, so the hover card and tests can say why. */
