@@ -3,16 +3,49 @@ import { storage } from 'wxt/utils/storage';
 export const BASE_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CAD'] as const;
 export type BaseCurrency = (typeof BASE_CURRENCIES)[number];
 
+/** What Tally paints on pages; each can be switched off in the settings. */
+export type HighlightCategory = 'money' | 'figure' | 'company';
+
 export interface Settings {
   /** The currency every figure is converted into on the hover card and in Compare. */
   baseCurrency: BaseCurrency;
   /** Stops Tally on every page until switched back on. */
   paused: boolean;
+  /** Hostnames where the reader switched Tally off. */
+  disabledSites: string[];
+  /** Hostnames (outside the built-in news sites) where the reader switched Tally on. */
+  enabledSites: string[];
+  /** Languages Tally reads; a page in another language is left alone. */
+  languages: ('fr' | 'en' | 'es' | 'de')[];
+  highlight: Record<HighlightCategory, boolean>;
+  /** CSS colours of the highlights, per category. */
+  colours: Record<HighlightCategory, string>;
+  /** Keyboard shortcuts that move to the next and previous figure ("Alt+Shift+ArrowDown"). */
+  keys: { next: string; previous: string };
 }
 
-export const DEFAULT_SETTINGS: Settings = { baseCurrency: 'EUR', paused: false };
+export const DEFAULT_SETTINGS: Settings = {
+  baseCurrency: 'EUR',
+  paused: false,
+  disabledSites: [],
+  enabledSites: [],
+  languages: ['fr', 'en', 'es', 'de'],
+  highlight: { money: true, figure: true, company: true },
+  colours: { money: '#ffd43b', figure: '#63e6be', company: '#4dabf7' },
+  keys: { next: 'Alt+Shift+ArrowDown', previous: 'Alt+Shift+ArrowUp' },
+};
 
 /** The reader's settings, in extension storage so every part of Tally sees the same values. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
 });
+
+/** Settings with every field present, whatever an older version stored. */
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** True when Tally should run on a hostname under these settings. */
+export function runsOn(settings: Settings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(hostname);
+}

@@ -138,21 +138,32 @@ export function collectTextBlocks(
   root: Node,
   win: Win | undefined = globalThis.window as unknown as Win | undefined,
 ): TextBlock[] {
+  return Array.from(iterateTextBlocks(root, win));
+}
+
+/**
+ * The same blocks as `collectTextBlocks`, one at a time, so that the content script can stop
+ * between two blocks and give the page's main thread back.
+ */
+export function* iterateTextBlocks(
+  root: Node,
+  win: Win | undefined = globalThis.window as unknown as Win | undefined,
+): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   const NF =
     win?.NodeFilter ?? (globalThis as unknown as { NodeFilter: typeof NodeFilter }).NodeFilter;
   const style = win && typeof win.getComputedStyle === 'function' ? win : undefined;
-  const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let currentBlock: Element | null = null;
 
-  const flush = () => {
-    if (current) {
-      trimEnd(current);
-      if (current.text) blocks.push(current);
-    }
+  /** Ends the block being built; returns it when it has text. */
+  const finish = (): TextBlock | null => {
+    const done = current;
     current = null;
     currentBlock = null;
+    if (!done) return null;
+    trimEnd(done);
+    return done.text ? done : null;
   };
 
   const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
@@ -164,7 +175,10 @@ export function collectTextBlocks(
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) flush();
+      if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+        const done = finish();
+        if (done) yield done;
+      }
       continue;
     }
     const text = node as Text;
@@ -172,14 +186,15 @@ export function collectTextBlocks(
     if (!data) continue;
     const block = blockOf(text, root);
     if (block !== currentBlock) {
-      flush();
+      const done = finish();
+      if (done) yield done;
       currentBlock = block;
     }
     if (!current) current = newBlock(block);
     append(current, text, data);
   }
-  flush();
-  return blocks;
+  const done = finish();
+  if (done) yield done;
 }
 
 function newBlock(element: Element): TextBlock {

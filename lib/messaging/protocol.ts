@@ -1,21 +1,100 @@
 import * as v from 'valibot';
+import type { Attribution } from '@/lib/attribute/types';
+import type { Claim } from '@/lib/db/schema';
+import type { CompanyMention } from '@/lib/entities/types';
 
 /**
  * Every message Tally sends between its parts, in one place. Each request has a valibot
  * schema: the background validates what it receives before acting on it, because a content
- * script runs beside untrusted page code.
+ * script runs beside untrusted page code. Content scripts get narrow verbs only; extension
+ * pages use the database directly.
  */
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number) => v.nullable(text(max));
+const finite = v.pipe(v.number(), v.finite());
+const LANGS = ['fr', 'en', 'es', 'de'] as const;
+const KINDS = ['money', 'percent', 'power', 'energy', 'count', 'multiple'] as const;
+const QUALIFIERS = [
+  'approximately',
+  'more-than',
+  'less-than',
+  'up-to',
+  'at-least',
+  'vague',
+] as const;
+
+/** A page's limits: beyond them a page is junk, not news, and is refused whole. */
+export const LIMITS = { blocks: 50_000, blockChars: 100_000, pageChars: 4_000_000 } as const;
+
+/** What the content script knows of a figure when the reader saves it. */
+export const ClaimDraftSchema = v.object({
+  kind: v.picklist(KINDS),
+  value: v.nullable(finite),
+  valueMax: v.nullable(finite),
+  currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+  unit: nullableText(64),
+  qualifier: v.nullable(v.picklist(QUALIFIERS)),
+  companyId: nullableText(128),
+  companyName: nullableText(256),
+  metric: nullableText(64),
+  period: v.nullable(v.pipe(v.string(), v.regex(/^(FY)?\d{4}(-Q[1-4]|-H[12])?$/))),
+  quote: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+  prefix: text(200),
+  suffix: text(200),
+  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(8192)),
+  canonicalUrl: v.pipe(v.string(), v.url(), v.maxLength(8192)),
+  title: text(1000),
+  site: text(256),
+  publishedAt: nullableText(64),
+});
+export type ClaimDraft = v.InferOutput<typeof ClaimDraftSchema>;
+
 export const requests = {
   /** Content script → background: the script started on this page. */
-  'content-ready': v.object({
-    type: v.literal('content-ready'),
-    url: v.pipe(v.string(), v.maxLength(8192)),
-  }),
+  'content-ready': v.object({ type: v.literal('content-ready'), url: text(8192) }),
   /** Extension page → background: what Tally knows of a tab. */
   'tab-status': v.object({
     type: v.literal('tab-status'),
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  /**
+   * Content script → background: companies and attribution for blocks of page text. The
+   * company list is large, so it stays in the background; the page only runs the extractor.
+   */
+  'analyse-blocks': v.object({
+    type: v.literal('analyse-blocks'),
+    lang: v.picklist(LANGS),
+    publishedAt: nullableText(64),
+    blocks: v.pipe(
+      v.array(
+        v.object({
+          id: v.pipe(v.number(), v.integer()),
+          text: text(LIMITS.blockChars),
+          rowHeader: v.optional(text(1000)),
+          columnHeader: v.optional(text(1000)),
+        }),
+      ),
+      v.maxLength(LIMITS.blocks),
+      v.check(
+        (blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= LIMITS.pageChars,
+        'page text too large',
+      ),
+    ),
+  }),
+  /** Content script → background: the hover card's code, injected into the asking frame. */
+  'load-card': v.object({ type: v.literal('load-card') }),
+  /** Content script → background: store a figure the reader saved. */
+  'save-claim': v.object({ type: v.literal('save-claim'), claim: ClaimDraftSchema }),
+  /** Content script → background: the reader's claims for a metric, for the card's comparison. */
+  'comparable-claims': v.object({
+    type: v.literal('comparable-claims'),
+    metric: text(64),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
+  /** Content script → background: claims saved from this page, to paint them as saved. */
+  'claims-for-url': v.object({ type: v.literal('claims-for-url'), canonicalUrl: text(8192) }),
 };
 
 export type RequestType = keyof typeof requests;
@@ -27,10 +106,34 @@ export interface TabStatus {
   startedAt: number;
 }
 
+/** For one block: its companies, and the attribution of each figure keyed by "start:end". */
+export interface BlockAnalysis {
+  id: number;
+  companies: CompanyMention[];
+  attributions: Record<string, Attribution>;
+  /** Tickers of the attributed companies, by company id. */
+  tickers: Record<string, string>;
+}
+
 export interface Responses {
   'content-ready': { ok: true };
   'tab-status': TabStatus | null;
+  'analyse-blocks': { blocks: BlockAnalysis[] };
+  'load-card': { ok: true };
+  'save-claim': { ok: true; id: string };
+  'comparable-claims': Claim[];
+  'claims-for-url': Claim[];
 }
+
+/** What the background answers when it refuses a message; never thrown. */
+export interface ErrorReply {
+  error: string;
+}
+
+export type Reply<T extends RequestType> = Responses[T] | ErrorReply;
+
+export const isError = (reply: unknown): reply is ErrorReply =>
+  typeof reply === 'object' && reply !== null && 'error' in reply;
 
 const anyRequest = v.variant('type', Object.values(requests));
 

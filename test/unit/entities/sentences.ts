@@ -5,7 +5,15 @@
  * subsidiary such as AWS or Instagram counts as a company, a product or project such as
  * ChatGPT or Stargate does not) and, for each figure, whose it is, what it measures and for
  * which period. The company part is scored by test/unit/entities/sentences.test.ts; the
- * figure part is there for the attribution work to come.
+ * figure part by test/unit/attribute/sentences.test.ts.
+ *
+ * A period is what the sentence says, resolved against its date: "en 2024", "cette année",
+ * "au quatrième trimestre" (the latest fourth quarter begun by then), "fiscal 2026", a fiscal
+ * quarter for a company whose fiscal year is not the calendar year (Nvidia, Apple, Siemens…).
+ * A figure the sentence does not date has no period, except a funding round, a valuation or a
+ * stake (dated by their announcement) and planned capex ("prévoit de dépenser": this year's).
+ * A growth figure shares the period of the figure it is the growth of. Share moves are dated
+ * only by their own words.
  */
 import type { Lang } from '../../../lib/extract/types.ts';
 
@@ -74,7 +82,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-01-04',
     "Microsoft prévoit d'investir 80 milliards de dollars cette année dans des centres de données pour l'intelligence artificielle.",
     ['Microsoft'],
-    [f('80 milliards de dollars', 'Microsoft', 'capex', 'FY2025')],
+    [f('80 milliards de dollars', 'Microsoft', 'capex', '2025')],
   ),
   s(
     'fr',
@@ -244,7 +252,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-02-19',
     "Qu'OpenAI revendique 400 millions d'utilisateurs hebdomadaires de ChatGPT n'étonne plus personne chez Google.",
     ['OpenAI', 'Google'],
-    [f("400 millions d'utilisateurs", 'OpenAI', 'users', '2025')],
+    [f("400 millions d'utilisateurs", 'OpenAI', 'users', null)],
   ),
   s(
     'fr',
@@ -321,7 +329,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-04-30',
     "Le groupe Carrefour a cédé ses activités en Italie pour 1 milliard d'euros, dette comprise.",
     ['Carrefour'],
-    [f("1 milliard d'euros", 'Carrefour', 'other', '2025')],
+    [f("1 milliard d'euros", 'Carrefour', 'other', null)],
   ),
 
   // ── English ───────────────────────────────────────────────────────────────────────────────
@@ -359,8 +367,8 @@ export const SENTENCES: LabelledSentence[] = [
     ['Alphabet', 'Google Cloud'],
     [
       f('$75 billion', 'Alphabet', 'capex', '2025'),
-      f('30%', 'Google Cloud', 'growth', '2024-Q4'),
-      f('$12 billion', 'Google Cloud', 'revenue', '2024-Q4'),
+      f('30%', 'Google Cloud', 'growth', null),
+      f('$12 billion', 'Google Cloud', 'revenue', null),
     ],
   ),
   s(
@@ -417,17 +425,14 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-09-10',
     'Oracle shares soared 36% after the company said its booked orders reached $455 billion.',
     ['Oracle'],
-    [
-      f('36%', 'Oracle', 'share-price change', null),
-      f('$455 billion', 'Oracle', 'other', 'FY2026-Q1'),
-    ],
+    [f('36%', 'Oracle', 'share-price change', null), f('$455 billion', 'Oracle', 'other', null)],
   ),
   s(
     'en',
     '2025-03-03',
     'Analysts raised their target price on Meta to $800, citing 3.35 billion daily users across its apps.',
     ['Meta'],
-    [f('$800', 'Meta', 'price', null), f('3.35 billion daily users', 'Meta', 'users', '2024-Q4')],
+    [f('$800', 'Meta', 'price', null), f('3.35 billion daily users', 'Meta', 'users', null)],
   ),
   s(
     'en',
@@ -573,7 +578,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-02-05',
     'Snap shares jumped 10% as daily active users reached 453 million.',
     ['Snap'],
-    [f('10%', 'Snap', 'share-price change', null), f('453 million', 'Snap', 'users', '2024-Q4')],
+    [f('10%', 'Snap', 'share-price change', null), f('453 million', 'Snap', 'users', null)],
   ),
 
   // ── Spanish ───────────────────────────────────────────────────────────────────────────────
@@ -632,7 +637,7 @@ export const SENTENCES: LabelledSentence[] = [
     ['Iberdrola'],
     [
       f('5.612 millones de euros', 'Iberdrola', 'profit', '2024'),
-      f('58.000 millones', 'Iberdrola', 'capex', null),
+      f('58.000 millones', 'Iberdrola', 'investment', '2028'),
     ],
   ),
   s(
@@ -641,8 +646,8 @@ export const SENTENCES: LabelledSentence[] = [
     'Repsol redujo su beneficio un 45% hasta 1.756 millones de euros, mientras Naturgy repartirá 1.400 millones en dividendos.',
     ['Repsol', 'Naturgy'],
     [
-      f('45%', 'Repsol', 'growth', '2024'),
-      f('1.756 millones de euros', 'Repsol', 'profit', '2024'),
+      f('45%', 'Repsol', 'growth', null),
+      f('1.756 millones de euros', 'Repsol', 'profit', null),
       f('1.400 millones', 'Naturgy', 'other', null),
     ],
   ),
@@ -668,7 +673,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-03-01',
     'Amazon Web Services invertirá 15.700 millones de euros en centros de datos en Aragón hasta 2033.',
     ['AWS'],
-    [f('15.700 millones de euros', 'AWS', 'investment', null)],
+    [f('15.700 millones de euros', 'AWS', 'investment', '2033')],
   ),
   s(
     'es',
@@ -733,7 +738,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-01-29',
     'Microsoft y Google gastarán más de 150.000 millones de dólares entre ambas en centros de datos.',
     ['Microsoft', 'Google'],
-    [f('150.000 millones de dólares', null, 'capex', null)],
+    [f('150.000 millones de dólares', null, 'capex', '2025')],
   ),
   s(
     'es',
@@ -797,7 +802,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-02-27',
     'Die Deutsche Telekom steigerte ihren Umsatz auf 115,8 Milliarden Euro, getragen von T-Mobile US.',
     ['Deutsche Telekom', 'T-Mobile US'],
-    [f('115,8 Milliarden Euro', 'Deutsche Telekom', 'revenue', '2024')],
+    [f('115,8 Milliarden Euro', 'Deutsche Telekom', 'revenue', null)],
   ),
   s(
     'de',
@@ -880,7 +885,7 @@ export const SENTENCES: LabelledSentence[] = [
     '2025-02-25',
     'Der Sportartikelhersteller Puma will 500 Stellen streichen, nachdem der Umsatz um 4,4 Prozent gestiegen war.',
     ['Puma'],
-    [f('500 Stellen', 'Puma', 'jobs', null), f('4,4 Prozent', 'Puma', 'growth', '2024')],
+    [f('500 Stellen', 'Puma', 'jobs', null), f('4,4 Prozent', 'Puma', 'growth', null)],
   ),
   s(
     'de',
@@ -954,8 +959,8 @@ export const SENTENCES: LabelledSentence[] = [
     'Zalando verbuchte ein Bruttowarenvolumen von 15,3 Milliarden Euro, ein Plus von 4,3 Prozent.',
     ['Zalando'],
     [
-      f('15,3 Milliarden Euro', 'Zalando', 'revenue', '2024'),
-      f('4,3 Prozent', 'Zalando', 'growth', '2024'),
+      f('15,3 Milliarden Euro', 'Zalando', 'revenue', null),
+      f('4,3 Prozent', 'Zalando', 'growth', null),
     ],
   ),
   s(
@@ -981,5 +986,461 @@ export const SENTENCES: LabelledSentence[] = [
     'Der Versicherer Allianz und die Munich Re zahlen zusammen 9 Milliarden Euro an Dividenden.',
     ['Allianz', 'Munich Re'],
     [f('9 Milliarden Euro', null, 'other', null)],
+  ),
+
+  // ── Added with attribution (issue 4): coreference, appositives, investor and investee,
+  // halves, fiscal quarters, spans of years, margins. Written as a held-out check against the
+  // first version of the rules; where they failed, the rules were generalised (not the labels).
+  // French
+  s(
+    'fr',
+    '2024-10-30',
+    "Le chiffre d'affaires de Capgemini a reculé de 2 % au troisième trimestre, à 5,3 milliards d'euros.",
+    ['Capgemini'],
+    [
+      f('2 %', 'Capgemini', 'growth', '2024-Q3'),
+      f("5,3 milliards d'euros", 'Capgemini', 'revenue', '2024-Q3'),
+    ],
+  ),
+  s(
+    'fr',
+    '2025-01-30',
+    "Meta a publié des résultats solides. L'entreprise a dépensé 39 milliards de dollars en investissements l'an dernier.",
+    ['Meta'],
+    [f('39 milliards de dollars', 'Meta', 'capex', '2024')],
+  ),
+  s(
+    'fr',
+    '2025-01-30',
+    "Sanofi rachètera pour 5 milliards d'euros de ses propres actions en 2025, a indiqué le laboratoire.",
+    ['Sanofi'],
+    [f("5 milliards d'euros", 'Sanofi', 'buyback', '2025')],
+  ),
+  s(
+    'fr',
+    '2024-07-24',
+    "Kering a vu son chiffre d'affaires chuter de 12 % au premier semestre 2024, à 9 milliards d'euros.",
+    ['Kering'],
+    [
+      f('12 %', 'Kering', 'growth', '2024-H1'),
+      f("9 milliards d'euros", 'Kering', 'revenue', '2024-H1'),
+    ],
+  ),
+  s(
+    'fr',
+    '2024-06-11',
+    "La valorisation de Mistral AI atteint 6 milliards d'euros après une levée de 600 millions.",
+    ['Mistral AI'],
+    [
+      f("6 milliards d'euros", 'Mistral AI', 'valuation', '2024'),
+      f('600 millions', 'Mistral AI', 'funding raised', '2024'),
+    ],
+  ),
+  s(
+    'fr',
+    '2025-02-20',
+    "Dassault Systèmes prévoit une croissance de son chiffre d'affaires de 8 à 10 % en 2025.",
+    ['Dassault Systèmes'],
+    [f('8 à 10 %', 'Dassault Systèmes', 'growth', '2025')],
+  ),
+  s(
+    'fr',
+    '2025-02-10',
+    'Free et Orange ont chacun perdu 100 000 abonnés au dernier trimestre.',
+    ['Free', 'Orange'],
+    [f('100 000 abonnés', null, 'subscribers', '2024-Q4')],
+  ),
+  s(
+    'fr',
+    '2025-02-12',
+    "Le groupe Michelin emploie 129 000 personnes et a dégagé un bénéfice net de 1,9 milliard d'euros en 2024.",
+    ['Michelin'],
+    [
+      f('129 000 personnes', 'Michelin', 'employees', null),
+      f("1,9 milliard d'euros", 'Michelin', 'profit', '2024'),
+    ],
+  ),
+  s(
+    'fr',
+    '2025-03-06',
+    "Vivendi, qui contrôle Canal+, a vu son chiffre d'affaires atteindre 18,9 milliards d'euros l'an passé.",
+    ['Vivendi', 'Canal+'],
+    [f("18,9 milliards d'euros", 'Vivendi', 'revenue', '2024')],
+  ),
+  s(
+    'fr',
+    '2025-07-29',
+    "Stellantis a annoncé une perte nette de 2,3 milliards d'euros pour le premier semestre.",
+    ['Stellantis'],
+    [f("2,3 milliards d'euros", 'Stellantis', 'loss', '2025-H1')],
+  ),
+  s(
+    'fr',
+    '2025-02-20',
+    "Chez Renault, le chiffre d'affaires a progressé de 7,4 % en 2024.",
+    ['Renault'],
+    [f('7,4 %', 'Renault', 'growth', '2024')],
+  ),
+  s(
+    'fr',
+    '2025-02-13',
+    "L'opérateur Orange, dont le bénéfice a atteint 2,9 milliards d'euros, versera un dividende de 0,75 euro par action.",
+    ['Orange'],
+    [f("2,9 milliards d'euros", 'Orange', 'profit', null), f('0,75 euro', 'Orange', 'other', null)],
+  ),
+  s(
+    'fr',
+    '2025-02-20',
+    "Airbus vise un résultat opérationnel de 7 milliards d'euros cette année.",
+    ['Airbus'],
+    [f("7 milliards d'euros", 'Airbus', 'profit', '2025')],
+  ),
+  s(
+    'fr',
+    '2025-01-28',
+    'Le géant du luxe LVMH emploie plus de 200 000 salariés dans le monde.',
+    ['LVMH'],
+    [f('plus de 200 000 salariés', 'LVMH', 'employees', null)],
+  ),
+  s(
+    'fr',
+    '2025-03-04',
+    'Safran vise une marge opérationnelle de 16 % en 2025.',
+    ['Safran'],
+    [f('16 %', 'Safran', 'other', '2025')],
+  ),
+  // English
+  s(
+    'en',
+    '2024-07-30',
+    "Microsoft's cloud revenue rose 21% to $40.9 billion in the fourth quarter of fiscal 2024.",
+    ['Microsoft'],
+    [
+      f('21%', 'Microsoft', 'growth', 'FY2024-Q4'),
+      f('$40.9 billion', 'Microsoft', 'revenue', 'FY2024-Q4'),
+    ],
+  ),
+  s(
+    'en',
+    '2024-04-26',
+    'Alphabet reported strong results. The company said it would buy back $70 billion of its shares.',
+    ['Alphabet'],
+    [f('$70 billion', 'Alphabet', 'buyback', null)],
+  ),
+  s(
+    'en',
+    '2024-06-18',
+    "Amazon's market value topped $2 trillion for the first time on Wednesday.",
+    ['Amazon'],
+    [f('$2 trillion', 'Amazon', 'market value', null)],
+  ),
+  s(
+    'en',
+    '2025-01-08',
+    'Anthropic, backed by Amazon and Google, is in talks to raise $2 billion at a $60 billion valuation.',
+    ['Anthropic', 'Amazon', 'Google'],
+    [
+      f('$2 billion', 'Anthropic', 'funding raised', '2025'),
+      f('$60 billion', 'Anthropic', 'valuation', '2025'),
+    ],
+  ),
+  s(
+    'en',
+    '2024-11-01',
+    'Intel posted a net loss of $16.6 billion in the third quarter, its largest ever.',
+    ['Intel'],
+    [f('$16.6 billion', 'Intel', 'loss', '2024-Q3')],
+  ),
+  s(
+    'en',
+    '2025-02-04',
+    'Spotify said monthly active users grew 11% to 675 million in the fourth quarter.',
+    ['Spotify'],
+    [f('11%', 'Spotify', 'growth', '2024-Q4'), f('675 million', 'Spotify', 'users', '2024-Q4')],
+  ),
+  s(
+    'en',
+    '2025-01-24',
+    'Meta will spend as much as $65 billion this year, Mark Zuckerberg said, up from about $39 billion in 2024.',
+    ['Meta'],
+    [f('$65 billion', 'Meta', 'capex', '2025'), f('$39 billion', 'Meta', 'capex', '2024')],
+  ),
+  s(
+    'en',
+    '2025-01-15',
+    'Apple and Google each paid about $1 billion in fines in 2024.',
+    ['Apple', 'Google'],
+    [f('$1 billion', null, 'other', '2024')],
+  ),
+  s(
+    'en',
+    '2024-01-10',
+    'Microsoft invested $10 billion in OpenAI in 2023.',
+    ['Microsoft', 'OpenAI'],
+    [f('$10 billion', 'Microsoft', 'investment', '2023')],
+  ),
+  s(
+    'en',
+    '2025-04-02',
+    "Tesla's deliveries fell 13% in the first quarter of 2025, and its shares dropped 6%.",
+    ['Tesla'],
+    [f('13%', 'Tesla', 'growth', '2025-Q1'), f('6%', 'Tesla', 'share-price change', null)],
+  ),
+  s(
+    'en',
+    '2025-03-27',
+    'OpenAI expects revenue of $12.7 billion this year, up from $3.7 billion last year.',
+    ['OpenAI'],
+    [
+      f('$12.7 billion', 'OpenAI', 'revenue', '2025'),
+      f('$3.7 billion', 'OpenAI', 'revenue', '2024'),
+    ],
+  ),
+  s(
+    'en',
+    '2025-07-24',
+    'Shares of Alphabet rose 4% after the company reported revenue of $96.5 billion for the second quarter.',
+    ['Alphabet'],
+    [
+      f('4%', 'Alphabet', 'share-price change', null),
+      f('$96.5 billion', 'Alphabet', 'revenue', '2025-Q2'),
+    ],
+  ),
+  s(
+    'en',
+    '2025-07-01',
+    'xAI is raising $10 billion in debt and equity, according to Morgan Stanley.',
+    ['xAI', 'Morgan Stanley'],
+    [f('$10 billion', 'xAI', 'funding raised', '2025')],
+  ),
+  s(
+    'en',
+    '2025-02-20',
+    'Walmart employs about 2.1 million people worldwide.',
+    ['Walmart'],
+    [f('2.1 million people', 'Walmart', 'employees', null)],
+  ),
+  s(
+    'en',
+    '2025-01-14',
+    'Microsoft and OpenAI have committed more than $13 billion to their partnership since 2019.',
+    ['Microsoft', 'OpenAI'],
+    [f('$13 billion', null, 'other', '2019')],
+  ),
+  // Spanish
+  s(
+    'es',
+    '2024-09-11',
+    'Los ingresos de Inditex crecieron un 7,5% en el primer semestre de 2024, hasta 18.086 millones de euros.',
+    ['Inditex'],
+    [
+      f('7,5%', 'Inditex', 'growth', '2024-H1'),
+      f('18.086 millones de euros', 'Inditex', 'revenue', '2024-H1'),
+    ],
+  ),
+  s(
+    'es',
+    '2024-02-22',
+    'Telefónica, que preside José María Álvarez-Pallete, ganó 2.000 millones de euros en 2023.',
+    ['Telefónica'],
+    [f('2.000 millones de euros', 'Telefónica', 'profit', '2023')],
+  ),
+  s(
+    'es',
+    '2025-03-03',
+    'La capitalización de Inditex supera los 150.000 millones de euros.',
+    ['Inditex'],
+    [f('150.000 millones de euros', 'Inditex', 'market value', null)],
+  ),
+  s(
+    'es',
+    '2024-10-30',
+    'El beneficio de Iberdrola subió un 10% en el tercer trimestre de 2024.',
+    ['Iberdrola'],
+    [f('10%', 'Iberdrola', 'growth', '2024-Q3')],
+  ),
+  s(
+    'es',
+    '2024-05-21',
+    'Amazon invertirá 15.700 millones en Aragón; la compañía creará 1.300 empleos.',
+    ['Amazon'],
+    [
+      f('15.700 millones', 'Amazon', 'investment', null),
+      f('1.300 empleos', 'Amazon', 'jobs', null),
+    ],
+  ),
+  s(
+    'es',
+    '2024-10-02',
+    'SoftBank comprará acciones de OpenAI por 500 millones de dólares.',
+    ['SoftBank', 'OpenAI'],
+    [f('500 millones de dólares', 'SoftBank', 'investment', '2024')],
+  ),
+  s(
+    'es',
+    '2025-02-27',
+    'Repsol prevé invertir 19.000 millones de euros hasta 2027.',
+    ['Repsol'],
+    [f('19.000 millones de euros', 'Repsol', 'investment', '2027')],
+  ),
+  s(
+    'es',
+    '2025-02-20',
+    'Las ventas de Zara cayeron un 2% en enero, según la compañía.',
+    ['Zara'],
+    [f('2%', 'Zara', 'growth', '2025-01')],
+  ),
+  s(
+    'es',
+    '2025-01-28',
+    'Las acciones de Tesla subieron un 22% tras los resultados, mientras las de Ford cayeron un 3%.',
+    ['Tesla', 'Ford'],
+    [f('22%', 'Tesla', 'share-price change', null), f('3%', 'Ford', 'share-price change', null)],
+  ),
+  s(
+    'es',
+    '2024-05-09',
+    'BBVA lanzó una opa de 12.000 millones de euros sobre el Sabadell.',
+    ['BBVA', 'Banco Sabadell'],
+    [f('12.000 millones de euros', 'BBVA', 'other', null)],
+  ),
+  s(
+    'es',
+    '2024-03-20',
+    'Iberdrola invertirá 36.000 millones de euros en redes entre 2024 y 2026.',
+    ['Iberdrola'],
+    [f('36.000 millones de euros', 'Iberdrola', 'investment', null)],
+  ),
+  s(
+    'es',
+    '2025-01-30',
+    'Meta gastará hasta 65.000 millones de dólares en 2025, frente a los 39.000 millones del año pasado.',
+    ['Meta'],
+    [
+      f('hasta 65.000 millones de dólares', 'Meta', 'capex', '2025'),
+      f('39.000 millones', 'Meta', 'capex', '2024'),
+    ],
+  ),
+  s(
+    'es',
+    '2025-02-26',
+    'Telefónica, cuya deuda asciende a 27.000 millones de euros, venderá su filial argentina.',
+    ['Telefónica'],
+    [f('27.000 millones de euros', 'Telefónica', 'debt', null)],
+  ),
+  s(
+    'es',
+    '2025-02-14',
+    'La tecnológica Amadeus emplea a 19.000 personas y su beneficio creció un 17% en 2024.',
+    ['Amadeus'],
+    [f('19.000 personas', 'Amadeus', 'employees', null), f('17%', 'Amadeus', 'growth', '2024')],
+  ),
+  // German
+  s(
+    'de',
+    '2024-11-13',
+    'Der Umsatz von Siemens Healthineers stieg im Geschäftsjahr 2024 um 4 Prozent auf 22,4 Milliarden Euro.',
+    ['Siemens Healthineers'],
+    [
+      f('4 Prozent', 'Siemens Healthineers', 'growth', 'FY2024'),
+      f('22,4 Milliarden Euro', 'Siemens Healthineers', 'revenue', 'FY2024'),
+    ],
+  ),
+  s(
+    'de',
+    '2024-11-28',
+    'BASF will bis 2026 weitere 2.600 Stellen abbauen.',
+    ['BASF'],
+    [f('2.600 Stellen', 'BASF', 'jobs', '2026')],
+  ),
+  s(
+    'de',
+    '2025-01-30',
+    'Die Deutsche Bank, deren Gewinn 2024 auf 5,3 Milliarden Euro stieg, kauft eigene Aktien für 750 Millionen Euro zurück.',
+    ['Deutsche Bank'],
+    [
+      f('5,3 Milliarden Euro', 'Deutsche Bank', 'profit', '2024'),
+      f('750 Millionen Euro', 'Deutsche Bank', 'buyback', null),
+    ],
+  ),
+  s(
+    'de',
+    '2024-11-19',
+    'Thyssenkrupp hat seine Prognose gesenkt. Der Konzern meldete einen Verlust von 1,4 Milliarden Euro.',
+    ['Thyssenkrupp'],
+    [f('1,4 Milliarden Euro', 'Thyssenkrupp', 'loss', null)],
+  ),
+  s(
+    'de',
+    '2024-08-07',
+    'Rheinmetall steigerte den Umsatz im ersten Halbjahr um 33 Prozent.',
+    ['Rheinmetall'],
+    [f('33 Prozent', 'Rheinmetall', 'growth', '2024-H1')],
+  ),
+  s(
+    'de',
+    '2024-10-15',
+    'SAP und Siemens investieren gemeinsam 1 Milliarde Euro in KI-Forschung.',
+    ['SAP', 'Siemens'],
+    [f('1 Milliarde Euro', null, 'investment', null)],
+  ),
+  s(
+    'de',
+    '2024-06-18',
+    'Der Börsenwert von Nvidia stieg am Dienstag um 280 Milliarden Dollar.',
+    ['Nvidia'],
+    [f('280 Milliarden Dollar', 'Nvidia', 'market value', null)],
+  ),
+  s(
+    'de',
+    '2024-11-12',
+    'Infineon rechnet für das Geschäftsjahr 2025 mit einem Umsatzrückgang von 5 Prozent.',
+    ['Infineon'],
+    [f('5 Prozent', 'Infineon', 'growth', 'FY2025')],
+  ),
+  s(
+    'de',
+    '2024-10-30',
+    'Volkswagen verdiente im dritten Quartal 1,6 Milliarden Euro, 64 Prozent weniger als ein Jahr zuvor.',
+    ['Volkswagen'],
+    [
+      f('1,6 Milliarden Euro', 'Volkswagen', 'profit', '2024-Q3'),
+      f('64 Prozent', 'Volkswagen', 'growth', '2024-Q3'),
+    ],
+  ),
+  s(
+    'de',
+    '2025-03-12',
+    'Die Lufthansa-Aktie legte um 5 Prozent zu.',
+    ['Lufthansa'],
+    [f('5 Prozent', 'Lufthansa', 'share-price change', null)],
+  ),
+  s(
+    'de',
+    '2025-03-18',
+    'Mercedes-Benz will bis 2027 Kosten von 5 Milliarden Euro einsparen.',
+    ['Mercedes-Benz'],
+    [f('5 Milliarden Euro', 'Mercedes-Benz', 'other', '2027')],
+  ),
+  s(
+    'de',
+    '2025-03-10',
+    'Porsche rechnet 2025 mit einer Umsatzrendite von 10 bis 12 Prozent.',
+    ['Porsche'],
+    [f('10 bis 12 Prozent', 'Porsche', 'other', '2025')],
+  ),
+  s(
+    'de',
+    '2025-02-04',
+    'Der Chipkonzern Infineon beschäftigt rund 58.000 Mitarbeiter.',
+    ['Infineon'],
+    [f('rund 58.000 Mitarbeiter', 'Infineon', 'employees', null)],
+  ),
+  s(
+    'de',
+    '2025-02-13',
+    'Die Telekom-Tochter T-Mobile US steigerte ihren Umsatz um 6 Prozent.',
+    ['Deutsche Telekom', 'T-Mobile US'],
+    [f('6 Prozent', 'T-Mobile US', 'growth', null)],
   ),
 ];
