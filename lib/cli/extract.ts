@@ -5,14 +5,20 @@
  * file is read as is and offsets are into its text. An `.html` file is read the way the content
  * script reads a page — its visible blocks, by lib/dom/text.ts, in happy-dom — and offsets are
  * into those blocks joined by a blank line ("\n\n"). Each mention has the fields of `Mention`
- * plus `company`, `metric` and `period` (null until attribution lands). Errors go to stderr;
- * the other files are still processed and the exit code is 1 (2 for a bad command line).
+ * plus `company`, `metric` and `period`; `companies` lists each mention of a company. Periods
+ * are resolved against `--date`, else the page's publication date (`article:published_time`,
+ * JSON-LD `datePublished`, `<time datetime>`). Errors go to stderr; the other files are still
+ * processed and the exit code is 1 (2 for a bad command line).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { collectTextBlocks, joinBlocks, pageLang } from '../dom/text.ts';
-import { detectLang, extract } from '../extract/index.ts';
+import { type Analysis, analyseText } from '../analyse.ts';
+import type { Discourse } from '../attribute/index.ts';
+import { pageMeta } from '../dom/meta.ts';
+import { collectTextBlocks, joinBlocks } from '../dom/text.ts';
+import { defaultCompanyList } from '../entities/default-list.ts';
+import { detectLang } from '../extract/index.ts';
 import type { Lang, Mention } from '../extract/types.ts';
 
 const LANGS: readonly Lang[] = ['fr', 'en', 'es', 'de'];
@@ -27,20 +33,37 @@ export interface OutputMention extends Mention {
   period: string | null;
 }
 
+/** A company named in the text, as the CLI prints it. */
+export interface OutputCompany {
+  text: string;
+  start: number;
+  end: number;
+  name: string;
+  id: string;
+}
+
 /** One line of output. */
 export interface FileResult {
   file: string;
   lang: Lang;
   mentions: OutputMention[];
-  companies: unknown[];
+  companies: OutputCompany[];
 }
 
-/** A page's visible text as the content script sees it: its blocks, joined, and its language. */
+/** A block of page text with the headers of its table cell, if any. */
+export interface PageBlock {
+  text: string;
+  rowHeader?: string;
+  columnHeader?: string;
+}
+
+/** A page's visible text as the content script sees it: its blocks, joined, and its metadata. */
 export async function readPage(html: string): Promise<{
   text: string;
   starts: number[];
-  blocks: string[];
+  blocks: PageBlock[];
   lang: string | null;
+  publishedAt: string | null;
 }> {
   const win = new Window({
     settings: {
@@ -59,33 +82,67 @@ export async function readPage(html: string): Promise<{
       win as unknown as Parameters<typeof collectTextBlocks>[1],
     );
     const { text, starts } = joinBlocks(blocks);
-    return { text, starts, blocks: blocks.map((b) => b.text), lang: pageLang(doc) };
+    const meta = pageMeta(doc);
+    return {
+      text,
+      starts,
+      blocks: blocks.map((b) => ({
+        text: b.text,
+        rowHeader: b.rowHeader,
+        columnHeader: b.columnHeader,
+      })),
+      lang: meta.lang,
+      publishedAt: meta.publishedAt,
+    };
   } finally {
     await win.happyDOM.close();
   }
 }
 
-/** The figures of blocks of text, with offsets into the blocks joined at `starts`. */
-export function extractBlocks(blocks: string[], starts: number[], lang: Lang): OutputMention[] {
-  const out: OutputMention[] = [];
+/**
+ * Figures, companies (and products) and attribution of blocks of text, block by block as the
+ * content script does (one discourse for the page), with offsets into the blocks joined at
+ * `starts`.
+ */
+export function analyseBlocks(
+  blocks: PageBlock[],
+  starts: number[],
+  lang: Lang,
+  publishedAt: string | null,
+): Analysis {
+  const list = defaultCompanyList();
+  const discourse: Discourse = { subject: null };
+  const out: Analysis = { mentions: [], companies: [] };
   blocks.forEach((block, i) => {
     const offset = starts[i] as number;
-    for (const m of extract(block, { lang })) {
-      out.push({
-        ...m,
-        start: m.start + offset,
-        end: m.end + offset,
-        company: null,
-        metric: null,
-        period: null,
-      });
-    }
+    const context = { rowHeader: block.rowHeader, columnHeader: block.columnHeader };
+    const analysis = analyseText(block.text, { lang, publishedAt, context, list, discourse });
+    for (const m of analysis.mentions)
+      out.mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    for (const c of analysis.companies)
+      out.companies.push({ ...c, start: c.start + offset, end: c.end + offset });
   });
   return out;
 }
 
+/** The CLI's line for a file: mentions with company, metric and period; companies only. */
+function toOutput(file: string, lang: Lang, analysis: Analysis): FileResult {
+  return {
+    file,
+    lang,
+    mentions: analysis.mentions.map(({ attribution: _a, companyId: _c, ...m }) => m),
+    companies: analysis.companies
+      .filter((c) => c.via !== 'product')
+      .map((c) => ({ text: c.text, start: c.start, end: c.end, name: c.name, id: c.id })),
+  };
+}
+
 /** Reads one file and returns its line of output; throws an Error with a message for the reader. */
-export async function extractFile(file: string, lang: Lang | null): Promise<FileResult> {
+export async function extractFile(
+  file: string,
+  lang: Lang | null,
+  date: string | null = null,
+): Promise<FileResult> {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -110,11 +167,11 @@ export async function extractFile(file: string, lang: Lang | null): Promise<File
     const page = await readPage(source);
     const pl = page.lang;
     const l = lang ?? (isLang(pl) ? pl : detectLang(page.text));
-    return { file, lang: l, mentions: extractBlocks(page.blocks, page.starts, l), companies: [] };
+    return toOutput(file, l, analyseBlocks(page.blocks, page.starts, l, date ?? page.publishedAt));
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   const l = lang ?? detectLang(source);
-  return { file, lang: l, mentions: extractBlocks([source], [0], l), companies: [] };
+  return toOutput(file, l, analyseBlocks([{ text: source }], [0], l, date));
 }
 
 function validDate(s: string): boolean {
@@ -132,6 +189,7 @@ export async function main(
   let usageError = false;
   let fileError = false;
   let lang: Lang | null = null;
+  let date: string | null = null;
   const files: string[] = [];
   const fail = (msg: string) => {
     err(`extract: ${msg}`);
@@ -159,8 +217,8 @@ export async function main(
           fail(
             `--lang must be one of ${LANGS.join(', ')} (got "${value}"); detecting the language instead`,
           );
-      } else if (!validDate(value))
-        fail(`--date must be a real date as YYYY-MM-DD (got "${value}")`);
+      } else if (validDate(value)) date = value;
+      else fail(`--date must be a real date as YYYY-MM-DD (got "${value}")`);
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') {
@@ -176,7 +234,7 @@ export async function main(
   if (usageError) err(USAGE);
   for (const file of files) {
     try {
-      out(JSON.stringify(await extractFile(file, lang)));
+      out(JSON.stringify(await extractFile(file, lang, date)));
     } catch (e) {
       err(`extract: ${(e as Error).message}`);
       fileError = true;

@@ -274,6 +274,8 @@ function readLegalForm(tokens: Token[], at: number, groupsToo: boolean): number 
     form += (tokens[last] as Token).key;
   }
   const bare = form.replace(/\./g, '');
+  // Short forms are words too ("AWS, sa division": French "its"): they count only in capitals.
+  if (!/^\p{Lu}/u.test(first.text) && !LOWERCASE_FORMS.has(bare)) return -1;
   const ok = LEGAL_FORMS.has(bare) || (groupsToo && GROUP_FORMS.has(bare));
   if (!ok) {
     // Only "Inc" without its dot: keep the dot outside the mention.
@@ -281,6 +283,9 @@ function readLegalForm(tokens: Token[], at: number, groupsToo: boolean): number 
   }
   return last;
 }
+
+/** Legal forms also written in lower case ("Barclays plc"); the others must be capitalised. */
+const LOWERCASE_FORMS = new Set(['plc', 'inc', 'ltd', 'llc', 'corp']);
 
 /** What near the name shows a company, or null: a possessive, a cue word, a compound. */
 function companyCue(tokens: Token[], first: number, last: number, lang: Lang): string | null {

@@ -24,9 +24,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Recognizers from '@microsoft/recognizers-text-number-with-unit';
-import { extractBlocks, readPage } from '../../lib/cli/extract.ts';
+import { analyseBlocks, readPage } from '../../lib/cli/extract.ts';
 import { extract } from '../../lib/extract/index.ts';
 import type { Lang, Mention } from '../../lib/extract/types.ts';
+import { type GoldJson, scoreSeedAttribution } from './attribution.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(process.env.TALLY_SHARED ?? join(here, '../../../shared'));
@@ -80,7 +81,7 @@ async function scoreSeed(): Promise<boolean> {
   };
   const page = await readPage(readFileSync(htmlFile, 'utf8'));
   const lang = (page.lang ?? 'fr') as Lang;
-  const mentions = extractBlocks(page.blocks, page.starts, lang);
+  const mentions = analyseBlocks(page.blocks, page.starts, lang, page.publishedAt).mentions;
   const text = norm(page.text);
   const used = new Set<Mention>();
   const spans: [number, number][] = [];
@@ -153,7 +154,13 @@ async function scoreSeed(): Promise<boolean> {
   for (const l of lines) if (verbose || l.includes('FAIL')) console.log(l);
   for (const m of extra)
     console.log(`  other mention: ${JSON.stringify(m.text)} (${m.kind}, ${m.rule})`);
-  return requiredOk === required && notOk === gold.not_figures.length;
+  const attribution = await scoreSeedAttribution(
+    readFileSync(htmlFile, 'utf8'),
+    JSON.parse(readFileSync(goldFile, 'utf8')) as GoldJson,
+  );
+  for (const l of attribution.lines)
+    if (verbose || !l.startsWith('   ') || l.includes('✗')) console.log(l);
+  return requiredOk === required && notOk === gold.not_figures.length && attribution.ok;
 }
 
 // -------------------------------------------------------------------------------------------

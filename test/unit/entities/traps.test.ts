@@ -125,3 +125,14 @@ describe('people and places', () => {
     expect(names(text, lang)).toEqual(want);
   });
 });
+
+describe('legal forms', () => {
+  it.each([
+    ['fr', 'AWS, sa division de cloud, progresse.', 'AWS'],
+    ['fr', 'Orange SA a publié ses comptes.', 'Orange SA'],
+    ['en', 'Barclays plc reported a profit.', 'Barclays plc'],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    const found = findCompanies(text, { lang });
+    expect(found.map((c) => c.text)).toEqual([expected]);
+  });
+});
