@@ -18,7 +18,12 @@ export default defineConfig({
     name: 'Tally',
     description:
       'Highlights the figures in tech and business news, says whose they are, and compares them. Runs on your machine only.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Any other site, one at a time and only when the reader asks from the popup: optional,
+    // so nothing is asked at install (Chrome MV3 and Firefox MV2 name the key differently).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,15 +1,40 @@
 import type { Browser } from 'wxt/browser';
-import { parseRequest, type Responses } from '@/lib/messaging/protocol';
+import { analyseText } from '@/lib/analyse';
+import type { Discourse } from '@/lib/attribute';
+import { claimsForMetric, claimsForUrl, StorageFullError, saveClaim } from '@/lib/db/claims';
+import type { TallyDB } from '@/lib/db/schema';
+import { defaultCompanyList } from '@/lib/entities/default-list';
+import { companyById } from '@/lib/entities/list';
+import {
+  type BlockAnalysis,
+  type ErrorReply,
+  parseRequest,
+  type Request,
+  type Responses,
+} from '@/lib/messaging/protocol';
 import { getTabStatus, rememberTabStatus } from './tab-status';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** Where a message may come from: a tab's content script, or one of Tally's own pages. */
-function fromContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
-  return sender.tab?.id !== undefined;
+/** What the handlers need from the browser, passed in so tests can give fakes. */
+export interface BackgroundEnv {
+  extensionOrigin: string;
+  db: () => TallyDB;
+  /** Injects the hover card's script into one frame of a tab. */
+  injectCard: (tabId: number, frameId: number) => Promise<void>;
+  now: () => number;
+  newId: () => string;
 }
+
+/** Where a message may come from: a tab's content script, or one of Tally's own pages. */
 function fromExtensionPage(sender: Sender, extensionOrigin: string): boolean {
   return (sender.url ?? '').startsWith(extensionOrigin);
+}
+function fromContentScript(
+  sender: Sender,
+  extensionOrigin: string,
+): sender is Sender & { tab: { id: number } } {
+  return sender.tab?.id !== undefined && !fromExtensionPage(sender, extensionOrigin);
 }
 
 /**
@@ -20,21 +45,73 @@ function fromExtensionPage(sender: Sender, extensionOrigin: string): boolean {
 export async function handleMessage(
   message: unknown,
   sender: Sender,
-  env: { extensionOrigin: string },
-): Promise<Responses[keyof Responses] | { error: string }> {
+  env: BackgroundEnv,
+): Promise<Responses[keyof Responses] | ErrorReply> {
   const parsed = parseRequest(message);
   if (!parsed.ok) return { error: `Tally: unexpected message (${parsed.error})` };
   const request = parsed.request;
-  switch (request.type) {
-    case 'content-ready': {
-      if (!fromContentScript(sender)) return { error: 'Tally: content-ready must come from a tab' };
-      await rememberTabStatus({ tabId: sender.tab.id, url: request.url, startedAt: Date.now() });
-      return { ok: true };
-    }
-    case 'tab-status': {
-      if (!fromExtensionPage(sender, env.extensionOrigin))
-        return { error: 'Tally: tab-status is for extension pages only' };
-      return getTabStatus(request.tabId);
-    }
+  if (request.type === 'tab-status') {
+    if (!fromExtensionPage(sender, env.extensionOrigin))
+      return { error: 'Tally: tab-status is for extension pages only' };
+    return getTabStatus(request.tabId);
   }
+  if (!fromContentScript(sender, env.extensionOrigin))
+    return { error: `Tally: ${request.type} must come from a tab` };
+  try {
+    return await handleContentRequest(request, sender, env);
+  } catch (error) {
+    if (error instanceof StorageFullError) return { error: error.message };
+    return { error: `Tally: ${request.type} failed (${String(error)})` };
+  }
+}
+
+async function handleContentRequest(
+  request: Exclude<Request, Request<'tab-status'>>,
+  sender: Sender & { tab: { id: number } },
+  env: BackgroundEnv,
+): Promise<Responses[keyof Responses]> {
+  switch (request.type) {
+    case 'content-ready':
+      await rememberTabStatus({ tabId: sender.tab.id, url: request.url, startedAt: env.now() });
+      return { ok: true };
+    case 'analyse-blocks':
+      return { blocks: analyseBlocks(request) };
+    case 'load-card':
+      await env.injectCard(sender.tab.id, sender.frameId ?? 0);
+      return { ok: true };
+    case 'save-claim': {
+      const id = env.newId();
+      await saveClaim(env.db(), { ...request.claim, id, savedAt: env.now(), note: '', tags: [] });
+      return { ok: true, id };
+    }
+    case 'comparable-claims':
+      return claimsForMetric(env.db(), request.metric, request.limit);
+    case 'claims-for-url':
+      return claimsForUrl(env.db(), request.canonicalUrl);
+  }
+}
+
+/** Companies and attribution for a page's blocks, in page order so "l'entreprise" can be resolved. */
+export function analyseBlocks(request: Request<'analyse-blocks'>): BlockAnalysis[] {
+  const list = defaultCompanyList();
+  const discourse: Discourse = { subject: null };
+  return request.blocks.map((block) => {
+    const { mentions, companies } = analyseText(block.text, {
+      lang: request.lang,
+      publishedAt: request.publishedAt,
+      context: { rowHeader: block.rowHeader, columnHeader: block.columnHeader },
+      list,
+      discourse,
+    });
+    const attributions: BlockAnalysis['attributions'] = {};
+    const tickers: BlockAnalysis['tickers'] = {};
+    for (const m of mentions) {
+      attributions[`${m.start}:${m.end}`] = m.attribution;
+      if (m.companyId && !(m.companyId in tickers)) {
+        const ticker = companyById(list, m.companyId)?.tickers[0];
+        if (ticker) tickers[m.companyId] = ticker;
+      }
+    }
+    return { id: block.id, companies, attributions, tickers };
+  });
 }

@@ -1,13 +1,27 @@
 import { browser } from 'wxt/browser';
-import { handleMessage } from './handlers';
+import { TallyDB } from '@/lib/db/schema';
+import { type BackgroundEnv, handleMessage } from './handlers';
 import { forgetTabStatus } from './tab-status';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) =>
-    handleMessage(message, sender, {
-      extensionOrigin: browser.runtime.getURL('/popup.html').replace(/popup\.html$/, ''),
-    }),
-  );
+  let db: TallyDB | null = null;
+  const env: BackgroundEnv = {
+    extensionOrigin: browser.runtime.getURL('/popup.html').replace(/popup\.html$/, ''),
+    // Opened on first use: most messages (page analysis) never touch the database.
+    db: () => {
+      db ??= new TallyDB();
+      return db;
+    },
+    injectCard: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/content-scripts/card.js'],
+      });
+    },
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  };
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, env));
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabStatus(tabId);
   });

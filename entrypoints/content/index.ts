@@ -1,14 +1,110 @@
 import { browser } from 'wxt/browser';
+import { uiLangFor } from '@/components/i18n';
+import { pageMeta } from '@/lib/dom/meta';
+import { detectLang } from '@/lib/extract';
+import type { Lang } from '@/lib/extract/types';
+import type { TabRequest, TabResponses } from '@/lib/messaging/protocol';
+import { loadSettings, runsOn, type Settings, settingsItem } from '@/lib/settings';
 import { matchPatterns, NEWS_SITES } from '@/lib/sites';
+import { initHover } from './hover';
+import { PageSession } from './page';
+import './style.css';
+
+const LANGS: readonly Lang[] = ['fr', 'en', 'es', 'de'];
 
 export default defineContentScript({
   // Test builds add this machine's own hosts (see wxt.config.ts).
   matches: matchPatterns(NEWS_SITES),
   runAt: 'document_idle',
-  main(ctx) {
-    if (ctx.isInvalid) return;
+  async main(ctx) {
     void browser.runtime.sendMessage({ type: 'content-ready', url: location.href }).catch(() => {
       // The background can be restarting after an update; the page must not see an error.
     });
+
+    let session: { page: PageSession; stop: AbortController } | null = null;
+    const stop = () => {
+      session?.stop.abort();
+      session = null;
+    };
+    const start = (settings: Settings) => {
+      stop();
+      if (!runsOn(settings, location.hostname)) return;
+      try {
+        session = startPage(settings, ctx.signal);
+        if (!session) return;
+      } catch (error) {
+        // Tally must never break a page: report, and leave the page as it was.
+        console.warn('Tally could not read this page:', error);
+      }
+    };
+
+    start(await loadSettings());
+    // Settings and single-page-app navigations restart the page cleanly.
+    const unwatch = settingsItem.watch(() => void loadSettings().then(start));
+    ctx.onInvalidated(unwatch);
+    ctx.addEventListener(window, 'wxt:locationchange', () => void loadSettings().then(start));
+    ctx.onInvalidated(stop);
+
+    browser.runtime.onMessage.addListener((message: TabRequest) => {
+      const page = session?.page;
+      if (!page || typeof message !== 'object' || message === null) return undefined;
+      return Promise.resolve(answer(page, message));
+    });
   },
 });
+
+function startPage(settings: Settings, parent: AbortSignal) {
+  const stop = new AbortController();
+  parent.addEventListener('abort', () => stop.abort(), { once: true });
+  const meta = pageMeta(document);
+  const detected =
+    meta.lang && (LANGS as string[]).includes(meta.lang)
+      ? (meta.lang as Lang)
+      : detectLang(sampleText(document));
+  if (!settings.languages.includes(detected)) return null;
+  const page = new PageSession({
+    doc: document,
+    win: window,
+    lang: detected,
+    meta,
+    settings,
+    uiLang: uiLangFor(navigator.language),
+    signal: stop.signal,
+  });
+  if (document.body) page.start(document.body);
+  initHover(page, settings, stop.signal);
+  return { page, stop };
+}
+
+function answer(
+  page: PageSession,
+  message: TabRequest,
+): TabResponses[TabRequest['type']] | undefined {
+  switch (message.type) {
+    case 'page-figures':
+      return {
+        url: location.href,
+        figures: page.pageFigures(),
+        companies: page.companyNames(),
+        orphanedClaims: page.orphanedClaims(),
+      };
+    case 'scroll-to-figure': {
+      const f = page.figures().find((x) => x.id === message.id);
+      if (f) page.focusFigure(f);
+      return { ok: !!f };
+    }
+    case 'scroll-to-claim': {
+      const f = page.figureOfClaim(message.claimId);
+      if (f) page.focusFigure(f);
+      return { ok: !!f };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Some of the page's prose for language detection, without forcing a layout (no innerText). */
+function sampleText(doc: Document): string {
+  const main = doc.querySelector('article, main, [role="main"]') ?? doc.body;
+  return `${doc.title} ${main?.textContent?.slice(0, 5000) ?? ''}`;
+}

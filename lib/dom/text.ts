@@ -204,6 +204,13 @@ function newBlock(element: Element): TextBlock {
   return block;
 }
 
+/** The block-level element a node's text belongs to: what must be read again when it changes. */
+export function enclosingBlock(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
 /** The nearest block-level ancestor of a node (or the root's element). */
 function blockOf(node: Node, root: Node): Element {
   let el = node.parentElement as Element;

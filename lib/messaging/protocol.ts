@@ -132,9 +132,6 @@ export interface ErrorReply {
 
 export type Reply<T extends RequestType> = Responses[T] | ErrorReply;
 
-export const isError = (reply: unknown): reply is ErrorReply =>
-  typeof reply === 'object' && reply !== null && 'error' in reply;
-
 const anyRequest = v.variant('type', Object.values(requests));
 
 /** Parses an unknown message; returns the typed request or an error saying what is wrong. */
@@ -144,4 +141,40 @@ export function parseRequest(
   const result = v.safeParse(anyRequest, message);
   if (result.success) return { ok: true, request: result.output as Request };
   return { ok: false, error: v.summarize(result.issues) };
+}
+
+/**
+ * Extension page → content script (`browser.tabs.sendMessage`): only Tally's own pages can
+ * reach a content script this way, so these are typed, and checked for shape on arrival.
+ */
+export type TabRequest =
+  | { type: 'page-figures' }
+  | { type: 'scroll-to-figure'; id: number }
+  | { type: 'scroll-to-claim'; claimId: string };
+
+/** A figure on the page, as the popup lists it. */
+export interface PageFigure {
+  /** Stable for the life of the page: `scroll-to-figure` takes it. */
+  id: number;
+  text: string;
+  kind: 'money' | 'percent' | 'power' | 'energy' | 'count' | 'multiple';
+  value: number | null;
+  valueMax: number | null;
+  currency: string | null;
+  unit: string | null;
+  company: string | null;
+  metric: string | null;
+  period: string | null;
+}
+
+export interface TabResponses {
+  'page-figures': {
+    url: string;
+    figures: PageFigure[];
+    companies: string[];
+    /** Saved claims of this page that could not be found on it again. */
+    orphanedClaims: string[];
+  };
+  'scroll-to-figure': { ok: boolean };
+  'scroll-to-claim': { ok: boolean };
 }

@@ -61,6 +61,8 @@ export interface TestPage {
   /** Chooses an option of a <select> by value, as a user would (input and change events). */
   select(selector: string, value: string): Promise<void>;
   keyboard: { press(key: string): Promise<void> };
+  /** Moves the pointer to a point of the viewport (CSS pixels), as a real mouse would. */
+  mouse: { move(x: number, y: number): Promise<void> };
   setViewport(viewport: Viewport): Promise<void>;
   /** A PNG of the viewport, the full page, or one element (`selector`). */
   screenshot(options?: {
@@ -225,6 +227,7 @@ function wrapPlaywright(page: PlaywrightPage) {
       await page.selectOption(selector, value, { timeout: WAIT_MS });
     },
     keyboard: { press: (key: string) => page.keyboard.press(key) },
+    mouse: { move: (x: number, y: number) => page.mouse.move(x, y, { steps: 4 }) },
     setViewport: (viewport: Viewport) => page.setViewportSize(viewport),
     screenshot: (options: { path?: string; fullPage?: boolean; selector?: string } = {}) =>
       options.selector
@@ -366,6 +369,7 @@ function wrapPuppeteer(page: PuppeteerPage) {
       await page.select(selector, value);
     },
     keyboard: { press: (key: string) => page.keyboard.press(key as KeyInput) },
+    mouse: { move: (x: number, y: number) => page.mouse.move(x, y, { steps: 4 }) },
     setViewport: (viewport: Viewport) => page.setViewport(viewport),
     async screenshot(options: { path?: string; fullPage?: boolean; selector?: string } = {}) {
       const path = options.path as `${string}.png` | undefined;

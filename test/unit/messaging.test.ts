@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { handleMessage } from '@/entrypoints/background/handlers';
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { type BackgroundEnv, handleMessage } from '@/entrypoints/background/handlers';
+import { TallyDB } from '@/lib/db/schema';
 import { parseRequest } from '@/lib/messaging/protocol';
 
 const ext = 'chrome-extension://abc/';
+const db = new TallyDB('messaging-test');
+const env: BackgroundEnv = {
+  extensionOrigin: ext,
+  db: () => db,
+  injectCard: vi.fn(async () => {}),
+  now: () => 1_700_000_000_000,
+  newId: () => 'claim-1',
+};
 const tabSender = { id: 'abc', tab: { id: 7 } as never, url: 'https://example.com/a' };
 const pageSender = { id: 'abc', url: `${ext}popup.html` };
 
@@ -28,31 +38,23 @@ describe('protocol', () => {
 
 describe('background handlers', () => {
   it('answers junk with an error instead of throwing', async () => {
-    const reply = await handleMessage({ nonsense: true }, tabSender, { extensionOrigin: ext });
+    const reply = await handleMessage({ nonsense: true }, tabSender, env);
     expect(reply).toMatchObject({ error: expect.stringContaining('unexpected message') });
   });
 
   it('remembers the tab a content script started in and tells extension pages', async () => {
-    await handleMessage({ type: 'content-ready', url: 'https://example.com/a' }, tabSender, {
-      extensionOrigin: ext,
-    });
-    const status = await handleMessage({ type: 'tab-status', tabId: 7 }, pageSender, {
-      extensionOrigin: ext,
-    });
+    await handleMessage({ type: 'content-ready', url: 'https://example.com/a' }, tabSender, env);
+    const status = await handleMessage({ type: 'tab-status', tabId: 7 }, pageSender, env);
     expect(status).toMatchObject({ tabId: 7, url: 'https://example.com/a' });
   });
 
   it('refuses tab-status asked by a web page', async () => {
-    const reply = await handleMessage({ type: 'tab-status', tabId: 7 }, tabSender, {
-      extensionOrigin: ext,
-    });
+    const reply = await handleMessage({ type: 'tab-status', tabId: 7 }, tabSender, env);
     expect(reply).toMatchObject({ error: expect.stringContaining('extension pages only') });
   });
 
   it('refuses content-ready sent from outside a tab', async () => {
-    const reply = await handleMessage({ type: 'content-ready', url: 'x' }, pageSender, {
-      extensionOrigin: ext,
-    });
+    const reply = await handleMessage({ type: 'content-ready', url: 'x' }, pageSender, env);
     expect(reply).toMatchObject({ error: expect.stringContaining('from a tab') });
   });
 });

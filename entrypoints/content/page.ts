@@ -1,0 +1,442 @@
+import type { CardApi, CardFigure } from '@/entrypoints/card.content/api';
+import { CARD_API_KEY } from '@/entrypoints/card.content/api';
+import type { Attribution } from '@/lib/attribute/types';
+import type { PageMeta } from '@/lib/dom/meta';
+import { rangeAt, type TextBlock } from '@/lib/dom/text';
+import type { CompanyMention } from '@/lib/entities/types';
+import { extract } from '@/lib/extract';
+import type { Lang, Mention } from '@/lib/extract/types';
+import type { UiLang } from '@/lib/format/figure';
+import { type Category, Painter } from '@/lib/highlight/paint';
+import { isError, send } from '@/lib/messaging/client';
+import type { ClaimDraft, PageFigure } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings';
+import { initScanner } from './scanner';
+
+/** A figure on the page: a mention in a block, painted by a StaticRange. */
+export interface Figure {
+  id: number;
+  entry: BlockEntry;
+  mention: Mention;
+  range: StaticRange;
+  attribution: Attribution | null;
+  ticker: string | null;
+  saved: boolean;
+}
+
+/** One block of page text and what Tally found in it. */
+export interface BlockEntry {
+  id: number;
+  block: TextBlock;
+  figures: Figure[];
+  companies: { mention: CompanyMention; range: StaticRange }[];
+}
+
+export interface PageOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  lang: Lang;
+  meta: PageMeta;
+  settings: Settings;
+  uiLang: UiLang;
+  signal: AbortSignal;
+}
+
+const CONTEXT_CHARS = 32;
+
+function staticRange(
+  doc: Document,
+  block: TextBlock,
+  start: number,
+  end: number,
+): StaticRange | null {
+  const r = rangeAt(block, start, end);
+  if (!r) return null;
+  return new (doc.defaultView as Window & typeof globalThis).StaticRange({
+    startContainer: r.start.node,
+    startOffset: r.start.offset,
+    endContainer: r.end.node,
+    endOffset: r.end.offset,
+  });
+}
+
+/**
+ * One page as Tally reads it: scans its text, paints figures and companies, keeps what the
+ * hover card and the popup need, and undoes everything when the signal aborts.
+ */
+export class PageSession {
+  readonly painter: Painter;
+  private readonly blocks = new Map<number, BlockEntry>();
+  private readonly byElement = new Map<Element, BlockEntry[]>();
+  private nextBlockId = 1;
+  private nextFigureId = 1;
+  private orderDirty = false;
+  private ordered: Figure[] = [];
+  private savedClaims: { id: string; quote: string; prefix: string; suffix: string }[] = [];
+  /** Ids of saved claims found on the page, by figure id. */
+  private readonly claimOfFigure = new Map<number, string>();
+  firstPassDone = false;
+
+  constructor(private readonly o: PageOptions) {
+    this.painter = new Painter(o.win);
+    o.signal.addEventListener('abort', () => this.painter.clear());
+  }
+
+  start(root: Element): void {
+    void this.loadSavedClaims();
+    initScanner(
+      root,
+      this.o.signal,
+      {
+        onBlocks: (blocks) => this.addBlocks(blocks),
+        onForget: (elements) => this.forget(elements),
+        onFirstPass: () => {
+          this.firstPassDone = true;
+        },
+      },
+      this.o.win,
+    );
+  }
+
+  private addBlocks(blocks: TextBlock[]): void {
+    const added: BlockEntry[] = [];
+    for (const block of blocks) {
+      const entry: BlockEntry = { id: this.nextBlockId++, block, figures: [], companies: [] };
+      for (const mention of extract(block.text, { lang: this.o.lang })) {
+        const range = staticRange(this.o.doc, block, mention.start, mention.end);
+        if (!range) continue;
+        entry.figures.push({
+          id: this.nextFigureId++,
+          entry,
+          mention,
+          range,
+          attribution: null,
+          ticker: null,
+          saved: false,
+        });
+      }
+      this.blocks.set(entry.id, entry);
+      const list = this.byElement.get(block.element) ?? [];
+      list.push(entry);
+      this.byElement.set(block.element, list);
+      this.paint(entry);
+      added.push(entry);
+    }
+    this.orderDirty = true;
+    this.markSaved(added);
+    void this.analyse(added);
+  }
+
+  /** Companies and attribution come from the background, which holds the company list. */
+  private async analyse(entries: BlockEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const reply = await send({
+      type: 'analyse-blocks',
+      lang: this.o.lang,
+      publishedAt: this.o.meta.publishedAt,
+      blocks: entries.map((e) => ({
+        id: e.id,
+        text: e.block.text.slice(0, 100_000),
+        rowHeader: e.block.rowHeader?.slice(0, 1000),
+        columnHeader: e.block.columnHeader?.slice(0, 1000),
+      })),
+    }).catch(() => null);
+    if (!reply || isError(reply) || this.o.signal.aborted) return;
+    for (const result of reply.blocks) {
+      const entry = this.blocks.get(result.id);
+      if (!entry) continue; // the block changed meanwhile
+      for (const f of entry.figures) {
+        f.attribution = result.attributions[`${f.mention.start}:${f.mention.end}`] ?? null;
+        const companyId = f.attribution?.companyId;
+        f.ticker = companyId ? (result.tickers[companyId] ?? null) : null;
+      }
+      entry.companies = result.companies.flatMap((mention) => {
+        // Products are kept for attribution but painted as their owner's name only when named.
+        if (mention.via === 'product') return [];
+        const range = staticRange(this.o.doc, entry.block, mention.start, mention.end);
+        return range ? [{ mention, range }] : [];
+      });
+      this.paint(entry);
+    }
+  }
+
+  private categoryOf(f: Figure): Category {
+    if (f.saved) return 'saved';
+    return f.mention.kind === 'money' ? 'money' : 'figure';
+  }
+
+  private paint(entry: BlockEntry): void {
+    const on = this.o.settings.highlight;
+    const ranges = [
+      ...entry.figures
+        .filter((f) => f.saved || (f.mention.kind === 'money' ? on.money : on.figure))
+        .map((f) => ({ category: this.categoryOf(f), range: f.range })),
+      ...(on.company
+        ? entry.companies.map((c) => ({ category: 'company' as const, range: c.range }))
+        : []),
+    ];
+    this.painter.set(`b${entry.id}`, ranges);
+  }
+
+  /** Forgets the blocks under changed elements; the scanner reads them again. */
+  private forget(elements: Element[]): void {
+    for (const [id, entry] of this.blocks) {
+      const el = entry.block.element;
+      if (!el.isConnected || elements.some((root) => root === el || root.contains(el))) {
+        this.painter.remove(`b${id}`);
+        this.blocks.delete(id);
+        const list = this.byElement.get(el)?.filter((e) => e !== entry);
+        if (list?.length) this.byElement.set(el, list);
+        else this.byElement.delete(el);
+      }
+    }
+    this.orderDirty = true;
+  }
+
+  /** Every figure, in the order a reader meets them. */
+  figures(): Figure[] {
+    if (this.orderDirty) {
+      const all = [...this.blocks.values()].flatMap((e) => e.figures);
+      all.sort((a, b) => {
+        if (a.entry === b.entry) return a.mention.start - b.mention.start;
+        const pos = a.entry.block.element.compareDocumentPosition(b.entry.block.element);
+        if (pos & 4 /* FOLLOWING */) return -1;
+        if (pos & 2 /* PRECEDING */) return 1;
+        return a.entry.id - b.entry.id;
+      });
+      this.ordered = all;
+      this.orderDirty = false;
+    }
+    return this.ordered;
+  }
+
+  /** The figure under a point of the viewport, found through the element under it. */
+  figureAt(target: Element | null, x: number, y: number): Figure | null {
+    for (let el = target; el; el = el.parentElement) {
+      const entries = this.byElement.get(el);
+      if (!entries) continue;
+      for (const entry of entries) {
+        for (const f of entry.figures) if (rangeContains(this.o.doc, f.range, x, y)) return f;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The claim the reader would save for a figure: the figure, its context and its page. */
+  draftOf(f: Figure): ClaimDraft {
+    const text = f.entry.block.text;
+    const m = f.mention;
+    const a = f.attribution;
+    const loc = this.o.win.location;
+    return {
+      kind: m.kind,
+      value: m.value,
+      valueMax: m.valueMax,
+      currency: m.currency,
+      unit: m.unit,
+      qualifier: m.qualifier,
+      companyId: a?.companyId ?? null,
+      companyName: a?.company ?? null,
+      metric: a?.metric ?? null,
+      period: a?.period && /^(FY)?\d{4}(-Q[1-4]|-H[12])?$/.test(a.period) ? a.period : null,
+      quote: m.text,
+      prefix: text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start),
+      suffix: text.slice(m.end, m.end + CONTEXT_CHARS),
+      position: this.positionOf(f),
+      url: loc.href,
+      canonicalUrl: this.canonicalUrl(),
+      title: (this.o.meta.title ?? this.o.doc.title).slice(0, 1000),
+      site: this.o.meta.siteName?.slice(0, 256) ?? loc.hostname,
+      publishedAt: this.o.meta.publishedAt,
+    };
+  }
+
+  private canonicalUrl(): string {
+    const href = this.o.win.location.href;
+    try {
+      return new URL(this.o.meta.canonicalUrl ?? href, href).href;
+    } catch {
+      return href;
+    }
+  }
+
+  /** Offset of a figure in the page's text, blocks in reading order. */
+  private positionOf(f: Figure): number {
+    let offset = 0;
+    for (const entry of new Set(this.figures().map((x) => x.entry))) {
+      if (entry === f.entry) return offset + f.mention.start;
+      offset += entry.block.text.length + 2;
+    }
+    return f.mention.start;
+  }
+
+  /** Companies to offer when the reader corrects a figure: those on this page. */
+  companyChoices(): { id: string; name: string }[] {
+    const seen = new Map<string, string>();
+    for (const entry of this.blocks.values()) {
+      for (const c of entry.companies) seen.set(c.mention.id, c.mention.name);
+      for (const f of entry.figures) {
+        if (f.attribution?.companyId && f.attribution.company)
+          seen.set(f.attribution.companyId, f.attribution.company);
+      }
+    }
+    return [...seen]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  cardFigure(f: Figure, viaKeyboard: boolean): CardFigure {
+    const rect = firstRect(this.o.doc, f.range);
+    return {
+      mention: f.mention,
+      attribution: f.attribution,
+      ticker: f.ticker,
+      draft: this.draftOf(f),
+      anchor: rect ?? { left: 8, top: 8, right: 8, bottom: 8 },
+      uiLang: this.o.uiLang,
+      baseCurrency: this.o.settings.baseCurrency,
+      companyChoices: this.companyChoices(),
+      viaKeyboard,
+    };
+  }
+
+  /** The figure the keyboard is on: painted with the focus highlight and scrolled into view. */
+  focused: Figure | null = null;
+
+  focusFigure(f: Figure): void {
+    this.focused = f;
+    this.painter.set('focus', [{ category: 'focus', range: f.range }]);
+    const rect = firstRect(this.o.doc, f.range);
+    const win = this.o.win;
+    if (rect && (rect.top < 0 || rect.bottom > win.innerHeight)) {
+      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    }
+  }
+
+  clearFocus(): void {
+    this.focused = null;
+    this.painter.remove('focus');
+  }
+
+  /** Marks a figure saved and paints it so. */
+  markFigureSaved(f: Figure, claimId: string): void {
+    f.saved = true;
+    this.claimOfFigure.set(f.id, claimId);
+    this.paint(f.entry);
+  }
+
+  private async loadSavedClaims(): Promise<void> {
+    const reply = await send({ type: 'claims-for-url', canonicalUrl: this.canonicalUrl() }).catch(
+      () => null,
+    );
+    if (!reply || isError(reply) || this.o.signal.aborted) return;
+    this.savedClaims = reply.map((c) => ({
+      id: c.id,
+      quote: c.quote,
+      prefix: c.prefix,
+      suffix: c.suffix,
+    }));
+    this.markSaved([...this.blocks.values()]);
+  }
+
+  /** Finds saved claims among new blocks' figures: same quote, and the context around it. */
+  private markSaved(entries: BlockEntry[]): void {
+    if (this.savedClaims.length === 0) return;
+    for (const entry of entries) {
+      let changed = false;
+      for (const f of entry.figures) {
+        if (f.saved) continue;
+        const text = entry.block.text;
+        const claim = this.savedClaims.find(
+          (c) =>
+            c.quote === f.mention.text &&
+            (text.slice(0, f.mention.start).endsWith(c.prefix.slice(-12)) ||
+              text.slice(f.mention.end).startsWith(c.suffix.slice(0, 12))),
+        );
+        if (claim) {
+          f.saved = true;
+          this.claimOfFigure.set(f.id, claim.id);
+          changed = true;
+        }
+      }
+      if (changed) this.paint(entry);
+    }
+  }
+
+  /** Saved claims of this page not found on it. */
+  orphanedClaims(): string[] {
+    const found = new Set(this.claimOfFigure.values());
+    return this.savedClaims.filter((c) => !found.has(c.id)).map((c) => c.id);
+  }
+
+  figureOfClaim(claimId: string): Figure | null {
+    for (const [figureId, id] of this.claimOfFigure) {
+      if (id === claimId) return this.figures().find((f) => f.id === figureId) ?? null;
+    }
+    return null;
+  }
+
+  /** What the popup lists on its "This page" tab. */
+  pageFigures(): PageFigure[] {
+    return this.figures().map((f) => ({
+      id: f.id,
+      text: f.mention.text,
+      kind: f.mention.kind,
+      value: f.mention.value,
+      valueMax: f.mention.valueMax,
+      currency: f.mention.currency,
+      unit: f.mention.unit,
+      company: f.attribution?.company ?? null,
+      metric: f.attribution?.metric ?? null,
+      period: f.attribution?.period ?? null,
+    }));
+  }
+
+  companyNames(): string[] {
+    const names = new Set<string>();
+    for (const e of this.blocks.values()) for (const c of e.companies) names.add(c.mention.name);
+    return [...names];
+  }
+
+  /** The card script, injected by the background on first use. */
+  async card(): Promise<CardApi | null> {
+    const holder = globalThis as unknown as Record<string, CardApi | undefined>;
+    if (!holder[CARD_API_KEY]) {
+      const reply = await send({ type: 'load-card' }).catch(() => null);
+      if (!reply || isError(reply)) return null;
+    }
+    return holder[CARD_API_KEY] ?? null;
+  }
+}
+
+/** A live Range over a StaticRange's ends, for geometry; dropped right after. */
+function liveRange(doc: Document, r: StaticRange): Range | null {
+  try {
+    const range = doc.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  } catch {
+    return null; // the page removed the text meanwhile
+  }
+}
+
+function rangeContains(doc: Document, r: StaticRange, x: number, y: number): boolean {
+  const range = liveRange(doc, r);
+  if (!range) return false;
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+/** The first line box of a range (viewport coordinates). */
+export function firstRect(
+  doc: Document,
+  r: StaticRange,
+): { left: number; top: number; right: number; bottom: number } | null {
+  const range = liveRange(doc, r);
+  const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+  return rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+}

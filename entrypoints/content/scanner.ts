@@ -1,0 +1,104 @@
+import { enclosingBlock, iterateTextBlocks, type TextBlock } from '@/lib/dom/text';
+
+/** A slice of work never runs longer than this, so the page stays responsive (no long task). */
+const SLICE_MS = 8;
+/** Page changes are gathered this long before the changed blocks are read again. */
+const MUTATION_DELAY_MS = 300;
+
+export interface ScannerEvents {
+  /** New or changed blocks, in page order within one call. */
+  onBlocks: (blocks: TextBlock[]) => void;
+  /** Blocks under these elements are gone or about to be read again: forget their figures. */
+  onForget: (elements: Element[]) => void;
+  /** Called once the first full pass over the page is done. */
+  onFirstPass?: () => void;
+}
+
+/** Gives the main thread back to the page: `scheduler.yield` where it exists. */
+function yieldToPage(win: Window & typeof globalThis): Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new win.MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Reads a page's text block by block in short slices, then follows the page's changes with
+ * one throttled MutationObserver and reads again only the blocks that changed. Stops when the
+ * signal aborts. Mutations inside Tally's own UI (`[data-tally-ui]`) are ignored, so showing
+ * the hover card never triggers a rescan.
+ */
+export function initScanner(
+  root: Element,
+  signal: AbortSignal,
+  events: ScannerEvents,
+  win: Window & typeof globalThis = window,
+): void {
+  const now = () => win.performance.now();
+
+  async function scan(roots: Element[]): Promise<void> {
+    let batch: TextBlock[] = [];
+    let sliceStart = now();
+    for (const r of roots) {
+      for (const block of iterateTextBlocks(r, win)) {
+        if (signal.aborted) return;
+        batch.push(block);
+        if (now() - sliceStart >= SLICE_MS) {
+          events.onBlocks(batch);
+          batch = [];
+          await yieldToPage(win);
+          sliceStart = now();
+        }
+      }
+    }
+    if (batch.length > 0 && !signal.aborted) events.onBlocks(batch);
+  }
+
+  const dirty = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const isOurs = (node: Node | null): boolean => {
+    const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+    return !!el?.closest('[data-tally-ui]');
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      const addedOnlyTally =
+        record.type === 'childList' &&
+        record.removedNodes.length === 0 &&
+        Array.from(record.addedNodes).every(isOurs);
+      if (addedOnlyTally) continue;
+      // A change inside a paragraph changes the whole paragraph's text: read its block again.
+      const block = enclosingBlock(record.target);
+      if (block) dirty.add(block);
+    }
+    if (dirty.size > 0 && timer === undefined) timer = setTimeout(flush, MUTATION_DELAY_MS);
+  });
+
+  function flush() {
+    timer = undefined;
+    if (signal.aborted) return;
+    // Read again the outermost changed elements only, each once.
+    const roots = [...dirty].filter(
+      (el) => el.isConnected && ![...dirty].some((other) => other !== el && other.contains(el)),
+    );
+    dirty.clear();
+    events.onForget(roots);
+    void scan(roots);
+  }
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+
+  // Observe from the start, so changes made while the first pass runs are read again too.
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  void scan([root]).then(() => {
+    if (!signal.aborted) events.onFirstPass?.();
+  });
+}
