@@ -1,5 +1,6 @@
 import type { CardApi, CardFigure } from '@/entrypoints/card.content/api';
 import { CARD_API_KEY } from '@/entrypoints/card.content/api';
+import { anchorQuote, type QuoteSelector } from '@/lib/anchor/quote';
 import type { Attribution } from '@/lib/attribute/types';
 import type { PageMeta } from '@/lib/dom/meta';
 import { rangeAt, type TextBlock } from '@/lib/dom/text';
@@ -72,7 +73,7 @@ export class PageSession {
   private nextFigureId = 1;
   private orderDirty = false;
   private ordered: Figure[] = [];
-  private savedClaims: { id: string; quote: string; prefix: string; suffix: string }[] = [];
+  private savedClaims: (QuoteSelector & { id: string })[] = [];
   /** Ids of saved claims found on the page, by figure id. */
   private readonly claimOfFigure = new Map<number, string>();
   firstPassDone = false;
@@ -92,6 +93,7 @@ export class PageSession {
         onForget: (elements) => this.forget(elements),
         onFirstPass: () => {
           this.firstPassDone = true;
+          this.placeSavedClaims();
         },
       },
       this.o.win,
@@ -123,7 +125,7 @@ export class PageSession {
       added.push(entry);
     }
     this.orderDirty = true;
-    this.markSaved(added);
+    if (this.firstPassDone) this.placeSavedClaims();
     void this.analyse(added);
   }
 
@@ -185,6 +187,8 @@ export class PageSession {
       if (!el.isConnected || elements.some((root) => root === el || root.contains(el))) {
         this.painter.remove(`b${id}`);
         this.blocks.delete(id);
+        for (const f of entry.figures) this.claimOfFigure.delete(f.id);
+        if (this.focused?.entry === entry) this.clearFocus();
         const list = this.byElement.get(el)?.filter((e) => e !== entry);
         if (list?.length) this.byElement.set(el, list);
         else this.byElement.delete(el);
@@ -332,36 +336,38 @@ export class PageSession {
     );
     if (!reply || isError(reply) || this.o.signal.aborted) return;
     this.savedClaims = reply.map((c) => ({
+      position: c.position,
       id: c.id,
       quote: c.quote,
       prefix: c.prefix,
       suffix: c.suffix,
     }));
-    this.markSaved([...this.blocks.values()]);
+    this.placeSavedClaims();
   }
 
-  /** Finds saved claims among new blocks' figures: same quote, and the context around it. */
-  private markSaved(entries: BlockEntry[]): void {
-    if (this.savedClaims.length === 0) return;
-    for (const entry of entries) {
-      let changed = false;
-      for (const f of entry.figures) {
-        if (f.saved) continue;
-        const text = entry.block.text;
-        const claim = this.savedClaims.find(
-          (c) =>
-            c.quote === f.mention.text &&
-            (text.slice(0, f.mention.start).endsWith(c.prefix.slice(-12)) ||
-              text.slice(f.mention.end).startsWith(c.suffix.slice(0, 12))),
-        );
-        if (claim) {
-          f.saved = true;
-          this.claimOfFigure.set(f.id, claim.id);
-          changed = true;
-        }
-      }
-      if (changed) this.paint(entry);
+  /**
+   * Paints the reader's saved claims of this page as saved: each found by its quote, context
+   * and position (lib/anchor), approximately if the page was edited, and never on text that
+   * only looks like it; a claim not found stays orphaned and the popup lists it.
+   */
+  private placeSavedClaims(): void {
+    const waiting = this.savedClaims.filter((c) => !this.figureOfClaim(c.id));
+    if (waiting.length === 0 || !this.firstPassDone) return;
+    const entries = [...new Set(this.figures().map((f) => f.entry))];
+    const texts = entries.map((e) => e.block.text);
+    const touched = new Set<BlockEntry>();
+    for (const claim of waiting) {
+      const anchor = anchorQuote(texts, claim);
+      const entry = anchor && entries[anchor.block];
+      const figure = entry?.figures.find(
+        (f) => f.mention.start < (anchor?.end ?? 0) && f.mention.end > (anchor?.start ?? 0),
+      );
+      if (!entry || !figure || figure.saved) continue;
+      figure.saved = true;
+      this.claimOfFigure.set(figure.id, claim.id);
+      touched.add(entry);
     }
+    for (const entry of touched) this.paint(entry);
   }
 
   /** Saved claims of this page not found on it. */
