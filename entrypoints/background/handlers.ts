@@ -22,6 +22,8 @@ export interface BackgroundEnv {
   db: () => TallyDB;
   /** Injects the hover card's script into one frame of a tab. */
   injectCard: (tabId: number, frameId: number) => Promise<void>;
+  /** Adds (or removes) a stylesheet in one frame of a tab. */
+  styleFrame: (tabId: number, frameId: number, css: string, remove: boolean) => Promise<void>;
   now: () => number;
   newId: () => string;
 }
@@ -76,6 +78,14 @@ async function handleContentRequest(
       return { ok: true };
     case 'analyse-blocks':
       return { blocks: analyseBlocks(request) };
+    case 'highlight-colours': {
+      const frame = sender.frameId ?? 0;
+      if (request.previous)
+        await env.styleFrame(sender.tab.id, frame, highlightCss(request.previous), true);
+      if (request.colours)
+        await env.styleFrame(sender.tab.id, frame, highlightCss(request.colours), false);
+      return { ok: true };
+    }
     case 'load-card':
       await env.injectCard(sender.tab.id, sender.frameId ?? 0);
       return { ok: true };
@@ -114,4 +124,13 @@ export function analyseBlocks(request: Request<'analyse-blocks'>): BlockAnalysis
     }
     return { id: block.id, companies, attributions, tickers };
   });
+}
+
+/** The highlight rules for the reader's colours; the colours are validated hex, nothing else. */
+export function highlightCss(c: { money: string; figure: string; company: string }): string {
+  return [
+    `::highlight(tally-money) { background-color: color-mix(in srgb, ${c.money} 45%, transparent); }`,
+    `::highlight(tally-figure) { background-color: color-mix(in srgb, ${c.figure} 40%, transparent); }`,
+    `::highlight(tally-company) { text-decoration-color: ${c.company}; }`,
+  ].join('\n');
 }

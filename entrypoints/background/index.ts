@@ -18,6 +18,11 @@ export default defineBackground(() => {
         files: ['/content-scripts/card.js'],
       });
     },
+    styleFrame: async (tabId, frameId, css, remove) => {
+      const target = { tabId, frameIds: [frameId] };
+      if (remove) await browser.scripting.removeCSS({ target, css });
+      else await browser.scripting.insertCSS({ target, css });
+    },
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

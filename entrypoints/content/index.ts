@@ -3,8 +3,15 @@ import { uiLangFor } from '@/components/i18n';
 import { pageMeta } from '@/lib/dom/meta';
 import { detectLang } from '@/lib/extract';
 import type { Lang } from '@/lib/extract/types';
+import { send } from '@/lib/messaging/client';
 import type { TabRequest, TabResponses } from '@/lib/messaging/protocol';
-import { loadSettings, runsOn, type Settings, settingsItem } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  runsOn,
+  type Settings,
+  settingsItem,
+} from '@/lib/settings';
 import { matchPatterns, NEWS_SITES } from '@/lib/sites';
 import { initHover } from './hover';
 import { PageSession } from './page';
@@ -22,6 +29,16 @@ export default defineContentScript({
     });
 
     let session: { page: PageSession; stop: AbortController } | null = null;
+    let colours: Settings['colours'] | null = null;
+    /** The default colours come with the content script; others are a stylesheet the background adds. */
+    const applyColours = (settings: Settings) => {
+      const custom = sameColours(settings.colours, DEFAULT_SETTINGS.colours)
+        ? null
+        : settings.colours;
+      if (sameColours(custom, colours)) return;
+      void send({ type: 'highlight-colours', colours: custom, previous: colours }).catch(() => {});
+      colours = custom;
+    };
     const stop = () => {
       session?.stop.abort();
       session = null;
@@ -29,6 +46,7 @@ export default defineContentScript({
     const start = (settings: Settings) => {
       stop();
       if (!runsOn(settings, location.hostname)) return;
+      applyColours(settings);
       try {
         session = startPage(settings, ctx.signal);
         if (!session) return;
@@ -107,4 +125,11 @@ function answer(
 function sampleText(doc: Document): string {
   const main = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   return `${doc.title} ${main?.textContent?.slice(0, 5000) ?? ''}`;
+}
+
+function sameColours(a: Settings['colours'] | null, b: Settings['colours'] | null): boolean {
+  return (
+    a === b ||
+    (!!a && !!b && a.money === b.money && a.figure === b.figure && a.company === b.company)
+  );
 }

@@ -27,6 +27,9 @@ const QUALIFIERS = [
 /** A page's limits: beyond them a page is junk, not news, and is refused whole. */
 export const LIMITS = { blocks: 50_000, blockChars: 100_000, pageChars: 4_000_000 } as const;
 
+const colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/));
+export const HighlightColoursSchema = v.object({ money: colour, figure: colour, company: colour });
+
 /** What the content script knows of a figure when the reader saves it. */
 export const ClaimDraftSchema = v.object({
   kind: v.picklist(KINDS),
@@ -83,6 +86,15 @@ export const requests = {
       ),
     ),
   }),
+  /**
+   * Content script → background: paint this frame's highlights in the reader's colours
+   * (a stylesheet the browser injects, so the page's DOM is untouched). `previous` is removed.
+   */
+  'highlight-colours': v.object({
+    type: v.literal('highlight-colours'),
+    colours: v.nullable(HighlightColoursSchema),
+    previous: v.nullable(HighlightColoursSchema),
+  }),
   /** Content script → background: the hover card's code, injected into the asking frame. */
   'load-card': v.object({ type: v.literal('load-card') }),
   /** Content script → background: store a figure the reader saved. */
@@ -119,6 +131,7 @@ export interface Responses {
   'content-ready': { ok: true };
   'tab-status': TabStatus | null;
   'analyse-blocks': { blocks: BlockAnalysis[] };
+  'highlight-colours': { ok: true };
   'load-card': { ok: true };
   'save-claim': { ok: true; id: string };
   'comparable-claims': Claim[];
