@@ -129,8 +129,8 @@ export function analyseBlocks(request: Request<'analyse-blocks'>): BlockAnalysis
 /** The highlight rules for the reader's colours; the colours are validated hex, nothing else. */
 export function highlightCss(c: { money: string; figure: string; company: string }): string {
   return [
-    `::highlight(tally-money) { background-color: color-mix(in srgb, ${c.money} 45%, transparent); }`,
-    `::highlight(tally-figure) { background-color: color-mix(in srgb, ${c.figure} 40%, transparent); }`,
+    `::highlight(tally-money) { background-color: color-mix(in srgb, ${c.money} 35%, transparent); }`,
+    `::highlight(tally-figure) { background-color: color-mix(in srgb, ${c.figure} 35%, transparent); }`,
     `::highlight(tally-company) { text-decoration-color: ${c.company}; }`,
   ].join('\n');
 }

@@ -17,6 +17,8 @@ export interface CardFigure {
   companyChoices: { id: string; name: string }[];
   /** True when opened from the keyboard: focus moves into the card. */
   viaKeyboard: boolean;
+  /** Whether the page is dark or light behind the figure; null leaves it to the system theme. */
+  scheme: 'light' | 'dark' | null;
 }
 
 /** What the card script installs, once, in the content scripts' shared world. */

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useRef, useState } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import {
   type ClaimEdits,
@@ -58,6 +58,9 @@ function createCard(doc: Document): CardApi {
 
   return {
     show(figure, events) {
+      // The card matches the page behind the figure (card.css), before it is shown.
+      if (figure.scheme) host.setAttribute('data-scheme', figure.scheme);
+      else host.removeAttribute('data-scheme');
       if (!host.isConnected) doc.documentElement.append(host);
       root ??= createRoot(mount);
       root.render(
@@ -100,8 +103,9 @@ function CardView(props: {
         )
       : null;
 
-  // Place the card under the figure, or above it when there is no room below.
-  useEffect(() => {
+  // Place the card under the figure, or above it when there is no room below. A layout effect:
+  // placed before the browser paints, so the card never shows for a frame at the top left.
+  useLayoutEffect(() => {
     const el = frame.current;
     if (!el) return;
     const { innerWidth, innerHeight } = window;

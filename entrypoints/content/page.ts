@@ -13,6 +13,7 @@ import { isError, send } from '@/lib/messaging/client';
 import type { ClaimDraft, PageFigure } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
 import { initScanner } from './scanner';
+import { schemeBehind } from './scheme';
 
 /** A figure on the page: a mention in a block, painted by a StaticRange. */
 export interface Figure {
@@ -44,6 +45,18 @@ export interface PageOptions {
 }
 
 const CONTEXT_CHARS = 32;
+/**
+ * During the first pass, blocks go to the background for analysis in batches of about this
+ * many characters (the first batch at once, for the top of the page): a message per slice
+ * cost more on a long page than the analysis itself.
+ */
+const ANALYSE_BATCH_CHARS = 50_000;
+/**
+ * After the first pass, figures wait for the last analysis (companies) to be painted with it,
+ * in one highlight change rather than two (each costs the browser a pass over every range);
+ * when the background is slower than this, they are painted without it.
+ */
+const ANALYSIS_WAIT_MS = 1000;
 
 function staticRange(
   doc: Document,
@@ -77,6 +90,12 @@ export class PageSession {
   /** Ids of saved claims found on the page, by figure id. */
   private readonly claimOfFigure = new Map<number, string>();
   firstPassDone = false;
+  /** Blocks not yet sent for analysis, their length, and the analyses awaited. */
+  private unsent: BlockEntry[] = [];
+  private unsentChars = 0;
+  private sentOnce = false;
+  private analysesPending = 0;
+  private painted = false;
 
   constructor(private readonly o: PageOptions) {
     this.painter = new Painter(o.win);
@@ -85,15 +104,27 @@ export class PageSession {
 
   start(root: Element): void {
     void this.loadSavedClaims();
+    // The first pass paints in two strokes (see Painter.hold): the first slice at once (the top
+    // of the page), then everything once the pass is done and analysed.
+    this.painter.hold();
+    let shown = false;
     initScanner(
       root,
       this.o.signal,
       {
         onBlocks: (blocks) => this.addBlocks(blocks),
         onForget: (elements) => this.forget(elements),
+        onYield: () => {
+          if (shown) return;
+          shown = true;
+          this.painter.flush();
+        },
         onFirstPass: () => {
           this.firstPassDone = true;
           this.placeSavedClaims();
+          this.sendForAnalysis();
+          const wait = this.o.win.setTimeout(() => this.painter.flush(), ANALYSIS_WAIT_MS);
+          this.o.signal.addEventListener('abort', () => this.o.win.clearTimeout(wait));
         },
       },
       this.o.win,
@@ -126,7 +157,36 @@ export class PageSession {
     }
     this.orderDirty = true;
     if (this.firstPassDone) this.placeSavedClaims();
-    void this.analyse(added);
+    this.unsent.push(...added);
+    for (const e of added) this.unsentChars += e.block.text.length;
+    if (this.firstPassDone || !this.sentOnce || this.unsentChars >= ANALYSE_BATCH_CHARS)
+      this.sendForAnalysis();
+  }
+
+  /** Sends the blocks waiting for analysis. */
+  private sendForAnalysis(): void {
+    const entries = this.unsent;
+    this.unsent = [];
+    this.unsentChars = 0;
+    this.sentOnce = true;
+    if (entries.length > 0) {
+      this.analysesPending++;
+      void this.analyse(entries).finally(() => {
+        this.analysesPending--;
+        this.releaseWhenDone();
+      });
+    }
+    this.releaseWhenDone();
+  }
+
+  /** Stops holding the painter once the first pass is done and analysed. */
+  private releaseWhenDone(): void {
+    if (!this.firstPassDone || this.analysesPending > 0 || this.o.signal.aborted) return;
+    this.painter.release();
+    if (this.painted) return;
+    this.painted = true;
+    // Where the page's own tools (and npm run bench -- page) can see it: all highlights set.
+    this.o.win.performance.mark?.('tally:painted');
   }
 
   /** Companies and attribution come from the background, which holds the company list. */
@@ -291,7 +351,9 @@ export class PageSession {
   }
 
   cardFigure(f: Figure, viaKeyboard: boolean): CardFigure {
-    const rect = firstRect(this.o.doc, f.range);
+    // From the figure's first line to its last: the card, placed under or over it, never
+    // covers the figure it explains when the figure wraps.
+    const rect = figureBox(this.o.doc, f.range);
     return {
       mention: f.mention,
       attribution: f.attribution,
@@ -302,6 +364,7 @@ export class PageSession {
       baseCurrency: this.o.settings.baseCurrency,
       companyChoices: this.companyChoices(),
       viaKeyboard,
+      scheme: schemeBehind(f.range.startContainer, this.o.win),
     };
   }
 
@@ -310,7 +373,7 @@ export class PageSession {
 
   focusFigure(f: Figure): void {
     this.focused = f;
-    this.painter.set('focus', [{ category: 'focus', range: f.range }]);
+    this.painter.set('focus', [{ category: 'focus', range: f.range }], true);
     const rect = firstRect(this.o.doc, f.range);
     const win = this.o.win;
     if (rect && (rect.top < 0 || rect.bottom > win.innerHeight)) {
@@ -320,7 +383,7 @@ export class PageSession {
 
   clearFocus(): void {
     this.focused = null;
-    this.painter.remove('focus');
+    this.painter.remove('focus', true);
   }
 
   /** Marks a figure saved and paints it so. */
@@ -435,6 +498,27 @@ function rangeContains(doc: Document, r: StaticRange, x: number, y: number): boo
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
   return false;
+}
+
+/**
+ * Where a figure sits (viewport coordinates): left and top of its first line box, bottom of its
+ * last one, right of the widest.
+ */
+function figureBox(
+  doc: Document,
+  r: StaticRange,
+): { left: number; top: number; right: number; bottom: number } | null {
+  const rects = Array.from(liveRange(doc, r)?.getClientRects() ?? []).filter(
+    (rect) => rect.width > 0 || rect.height > 0,
+  );
+  const first = rects[0];
+  if (!first) return firstRect(doc, r);
+  return {
+    left: first.left,
+    top: first.top,
+    right: Math.max(...rects.map((rect) => rect.right)),
+    bottom: Math.max(...rects.map((rect) => rect.bottom)),
+  };
 }
 
 /** The first line box of a range (viewport coordinates). */

@@ -1,9 +1,21 @@
-import { enclosingBlock, iterateTextBlocks, type TextBlock } from '@/lib/dom/text';
+import { enclosingBlock, isSkipped, iterateTextBlocks, type TextBlock } from '@/lib/dom/text';
 
 /** A slice of work never runs longer than this, so the page stays responsive (no long task). */
 const SLICE_MS = 8;
+/**
+ * `scheduler.yield` resumes the scan ahead of the page's timers (its continuations are given
+ * priority), so a long first pass would freeze a page's clocks, carousels and polling: at
+ * least this often, the scan waits behind them instead.
+ */
+const TIMERS_TURN_MS = 50;
 /** Page changes are gathered this long before the changed blocks are read again. */
 const MUTATION_DELAY_MS = 300;
+/**
+ * Blocks are handed over at least this often, so that reading them (extraction, ranges) counts
+ * in the slice that collected them: a slice then stays near SLICE_MS instead of collecting for
+ * SLICE_MS and reading for as long again.
+ */
+const BATCH_BLOCKS = 16;
 
 export interface ScannerEvents {
   /** New or changed blocks, in page order within one call. */
@@ -12,10 +24,21 @@ export interface ScannerEvents {
   onForget: (elements: Element[]) => void;
   /** Called once the first full pass over the page is done. */
   onFirstPass?: () => void;
+  /** Called each time the scanner is about to give the main thread back. */
+  onYield?: () => void;
 }
 
-/** Gives the main thread back to the page: `scheduler.yield` where it exists. */
-function yieldToPage(win: Window & typeof globalThis): Promise<void> {
+/**
+ * Gives the main thread back to the page: `scheduler.yield` where it exists (input and
+ * rendering go first, the scan resumes right after), except that every TIMERS_TURN_MS the
+ * scan queues behind the page's due timers (a zero-delay timeout fires after them).
+ */
+function yieldToPage(win: Window & typeof globalThis, turn: { last: number }): Promise<void> {
+  const now = win.performance.now();
+  if (now - turn.last >= TIMERS_TURN_MS) {
+    turn.last = now;
+    return new Promise((resolve) => win.setTimeout(resolve, 0));
+  }
   const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
@@ -38,6 +61,7 @@ export function initScanner(
   win: Window & typeof globalThis = window,
 ): void {
   const now = () => win.performance.now();
+  const timersTurn = { last: now() };
 
   async function scan(roots: Element[]): Promise<void> {
     let batch: TextBlock[] = [];
@@ -46,11 +70,14 @@ export function initScanner(
       for (const block of iterateTextBlocks(r, win)) {
         if (signal.aborted) return;
         batch.push(block);
-        if (now() - sliceStart >= SLICE_MS) {
+        if (batch.length >= BATCH_BLOCKS || now() - sliceStart >= SLICE_MS) {
           events.onBlocks(batch);
           batch = [];
-          await yieldToPage(win);
-          sliceStart = now();
+          if (now() - sliceStart >= SLICE_MS) {
+            events.onYield?.();
+            await yieldToPage(win, timersTurn);
+            sliceStart = now();
+          }
         }
       }
     }
@@ -88,7 +115,9 @@ export function initScanner(
     );
     dirty.clear();
     events.onForget(roots);
-    void scan(roots);
+    // A change inside an editor, a hidden subtree or Tally's UI: its text is not read (the
+    // first pass skipped it as a descendant; as a root it must be skipped here).
+    void scan(roots.filter((el) => !insideSkipped(el, win)));
   }
 
   signal.addEventListener('abort', () => {
@@ -101,4 +130,10 @@ export function initScanner(
   void scan([root]).then(() => {
     if (!signal.aborted) events.onFirstPass?.();
   });
+}
+
+/** True when an element or one of its ancestors is not page text (lib/dom/text `isSkipped`). */
+function insideSkipped(el: Element, win: Window & typeof globalThis): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e, win)) return true;
+  return false;
 }

@@ -34,6 +34,8 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Size of every new page; 1280×800 by default. */
   viewport?: Viewport;
+  /** The colour scheme pages see (`prefers-color-scheme`); light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface Viewport {
@@ -46,6 +48,12 @@ export interface TestPage {
   url(): string;
   /** Runs `fn` in the page (for an extension page: with the extension's APIs) and returns its result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source text in the page, as the browser's devtools would: the page's
+   * Content-Security-Policy (an extension page forbids eval) does not apply. For injecting a
+   * library such as axe-core.
+   */
+  evaluateScript(source: string): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<void>;
   /** Waits until `fn` returns something truthy. Polls on a timer, so it also works in a background tab. */
   waitForFunction<A = undefined>(
@@ -60,6 +68,7 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   /** Chooses an option of a <select> by value, as a user would (input and change events). */
   select(selector: string, value: string): Promise<void>;
+  /** Presses a key or a chord written as Playwright writes it: `Enter`, `Alt+Shift+ArrowDown`. */
   keyboard: { press(key: string): Promise<void> };
   /** Moves the pointer to a point of the viewport (CSS pixels), as a real mouse would. */
   mouse: { move(x: number, y: number): Promise<void> };
@@ -140,6 +149,7 @@ async function launchChromium(
       executablePath: options.executablePath,
       headless: true,
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
+      colorScheme: options.colorScheme ?? 'light',
       args: [
         // Playwright passes --disable-extensions itself; this re-enables ours only.
         `--disable-extensions-except=${options.extensionDir}`,
@@ -208,6 +218,10 @@ function wrapPlaywright(page: PlaywrightPage) {
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as PageFn<R>, arg) as Promise<R>,
+    async evaluateScript(source: string) {
+      // A string is evaluated as is over the DevTools protocol, outside the page's CSP.
+      await page.evaluate(`${source}\n;undefined`);
+    },
     async waitForSelector(selector: string, options?: { timeout?: number }) {
       await page.waitForSelector(selector, { timeout: options?.timeout ?? WAIT_MS });
     },
@@ -268,6 +282,9 @@ async function launchFirefox(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // prefers-color-scheme for every page, extension pages included (0 dark, 1 light).
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     },
   });
   try {
@@ -349,6 +366,10 @@ function wrapPuppeteer(page: PuppeteerPage) {
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as PageFn<R>, arg) as Promise<R>,
+    async evaluateScript(source: string) {
+      // A string is evaluated as is over WebDriver BiDi, outside the page's CSP.
+      await page.evaluate(`${source}\n;undefined`);
+    },
     async waitForSelector(selector: string, options?: { timeout?: number }) {
       await page.waitForSelector(selector, { timeout: options?.timeout ?? WAIT_MS });
     },
@@ -368,7 +389,16 @@ function wrapPuppeteer(page: PuppeteerPage) {
       await page.waitForSelector(selector, { timeout: WAIT_MS });
       await page.select(selector, value);
     },
-    keyboard: { press: (key: string) => page.keyboard.press(key as KeyInput) },
+    keyboard: {
+      // Chords as Playwright writes them ("Alt+Shift+ArrowDown"): modifiers held around the key.
+      async press(key: string) {
+        const parts = key.length > 1 ? key.split(/\+(?!$)/) : [key];
+        const last = parts.pop() as string;
+        for (const modifier of parts) await page.keyboard.down(modifier as KeyInput);
+        await page.keyboard.press(last as KeyInput);
+        for (const modifier of parts.reverse()) await page.keyboard.up(modifier as KeyInput);
+      },
+    },
     mouse: { move: (x: number, y: number) => page.mouse.move(x, y, { steps: 4 }) },
     setViewport: (viewport: Viewport) => page.setViewport(viewport),
     async screenshot(options: { path?: string; fullPage?: boolean; selector?: string } = {}) {

@@ -33,12 +33,15 @@ interface LintReport {
 
 const BLANKET_HOSTS = ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*'];
 
-/** Every match pattern a manifest asks for, in permissions and in content scripts. */
+/**
+ * Every match pattern a manifest is granted at install: permissions, host permissions and
+ * content scripts. Optional permissions are left out on purpose: they are asked for one site at
+ * a time, when the reader enables Tally there from the popup.
+ */
 function hostPatterns(manifest: Manifest): string[] {
   return [
     ...(manifest.permissions ?? []),
     ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
   ];
 }
@@ -65,6 +68,15 @@ describe('store builds', () => {
       expect(patterns.length).toBeGreaterThan(0);
       expect(patterns.filter((p) => BLANKET_HOSTS.includes(p))).toEqual([]);
       expect(patterns.filter((p) => LOCAL_TEST_MATCHES.includes(p))).toEqual([]);
+    },
+  );
+
+  it.each(['chromium', 'firefox'] as const)(
+    'the %s manifest asks for other sites only as an optional permission',
+    (browser) => {
+      const m = manifests[browser] as Manifest & { optional_host_permissions?: string[] };
+      const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
+      expect(optional).toEqual(['*://*/*']);
     },
   );
 

@@ -120,7 +120,7 @@ describe('content-script verbs', () => {
       tabSender,
       env,
     );
-    if (!('blocks' in reply)) throw new Error(JSON.stringify(reply));
+    if (!reply || !('blocks' in reply)) throw new Error(JSON.stringify(reply));
     const [block] = reply.blocks;
     expect(block?.id).toBe(4);
     expect(block?.companies.map((c) => c.name)).toEqual(['Meta']);
