@@ -50,7 +50,9 @@ describe('extract CLI', () => {
     expect(Object.keys(line)).toEqual(['file', 'lang', 'mentions', 'companies']);
     expect(line.file).toBe(join(dir, 'a.txt'));
     expect(line.lang).toBe('en');
-    expect(line.companies).toEqual([{ text: 'Apple', start: 0, end: 5, name: 'Apple', id: 'apple' }]);
+    expect(line.companies).toEqual([
+      { text: 'Apple', start: 0, end: 5, name: 'Apple', id: 'apple' },
+    ]);
     expect(line.mentions).toEqual([
       {
         text: 'about $1 billion',
@@ -97,11 +99,21 @@ describe('extract CLI', () => {
     writeFileSync(join(dir, 'year.txt'), 'Meta will spend $65 billion this year.');
     const r = await run('--date', '2025-01-25', join(dir, 'year.txt'));
     expect(r.code).toBe(0);
-    expect(r.json[0].mentions[0]).toMatchObject({ company: 'Meta', metric: 'capex', period: '2025' });
+    expect(r.json[0].mentions[0]).toMatchObject({
+      company: 'Meta',
+      metric: 'capex',
+      period: '2025',
+    });
     const later = await run('--date', '2026-03-01', join(dir, 'year.txt'));
     expect(later.json[0].mentions[0].period).toBe('2026');
-    const dated = PAGE.replace('<head>', '<head><meta property="article:published_time" content="2024-06-02T08:00:00Z">');
-    writeFileSync(join(dir, 'dated.html'), dated.replace('</p>', ' Meta will spend $65 billion this year.</p>'));
+    const dated = PAGE.replace(
+      '<head>',
+      '<head><meta property="article:published_time" content="2024-06-02T08:00:00Z">',
+    );
+    writeFileSync(
+      join(dir, 'dated.html'),
+      dated.replace('</p>', ' Meta will spend $65 billion this year.</p>'),
+    );
     const fromPage = await run('--lang', 'en', join(dir, 'dated.html'));
     const meta = fromPage.json[0].mentions.find((m: { text: string }) => m.text === '$65 billion');
     expect(meta?.period).toBe('2024');
