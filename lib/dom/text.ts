@@ -103,26 +103,58 @@ export interface DomPoint {
   offset: number;
 }
 
-type Win = Pick<Window, 'getComputedStyle'> & { NodeFilter: typeof NodeFilter };
+// NodeFilter is no longer read (the walk is by hand); kept optional so callers need not change.
+type Win = Pick<Window, 'getComputedStyle'> & { NodeFilter?: typeof NodeFilter };
 
 /** True when an element and everything in it is hidden from the reader or not page text. */
 export function isSkipped(el: Element, win?: Pick<Window, 'getComputedStyle'>): boolean {
+  return skippedByMarkup(el) || (win !== undefined && hiddenByStyle(el, win));
+}
+
+/** Skipped for its tag or its attributes, whatever the styles. */
+function skippedByMarkup(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements of an article (p, em, li, td…) carry no attribute: one call says so.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-tally-ui')) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'textbox')
     return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (win) {
-    const style = win.getComputedStyle(el);
-    if (
-      style.display === 'none' ||
-      style.visibility === 'hidden' ||
-      style.visibility === 'collapse'
-    )
-      return true;
-  }
-  return false;
+  return editable !== null && editable !== 'false';
+}
+
+/** `display: none`, `visibility: hidden` or `collapse`, as computed. */
+function hiddenByStyle(el: Element, win: Pick<Window, 'getComputedStyle'>): boolean {
+  const style = win.getComputedStyle(el);
+  return (
+    style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse'
+  );
+}
+
+// Both names of the option: `visibilityProperty` since Chrome 121, `checkVisibilityCSS` before.
+const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
+
+type CheckVisibility = (options?: object) => boolean;
+
+/**
+ * A faster `hiddenByStyle` for real browsers: one native checkVisibility() call answers for
+ * most elements (it is true only for an element with a box and a visible `visibility`, so
+ * never for one hiddenByStyle would skip); the few it calls invisible (no box: display none
+ * or contents, content-visibility; visibility) are decided by hiddenByStyle as before. Half
+ * the time of getComputedStyle on a 1 MB page. Not used where checkVisibility is not the
+ * browser's own (happy-dom walks every ancestor's computed style there).
+ */
+function styleCheck(
+  doc: Document,
+  win: Pick<Window, 'getComputedStyle'>,
+): (el: Element) => boolean {
+  const check = (doc.documentElement as (Element & { checkVisibility?: unknown }) | null)
+    ?.checkVisibility;
+  const native =
+    typeof check === 'function' &&
+    /\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(check));
+  if (!native) return (el) => hiddenByStyle(el, win);
+  return (el) => !(check as CheckVisibility).call(el, VISIBILITY) && hiddenByStyle(el, win);
 }
 
 /** Whitespace a browser collapses; the no-break spaces of French typography stay. */
@@ -150,11 +182,14 @@ export function* iterateTextBlocks(
   win: Win | undefined = globalThis.window as unknown as Win | undefined,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  const NF =
-    win?.NodeFilter ?? (globalThis as unknown as { NodeFilter: typeof NodeFilter }).NodeFilter;
-  const style = win && typeof win.getComputedStyle === 'function' ? win : undefined;
+  const hidden =
+    win && typeof win.getComputedStyle === 'function' ? styleCheck(doc, win) : undefined;
   let current: TextBlock | null = null;
   let currentBlock: Element | null = null;
+  // Text nodes of one parent share their block: blockOf once per parent.
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+  const tables: TableCache = new Map();
 
   /** Ends the block being built; returns it when it has text. */
   const finish = (): TextBlock | null => {
@@ -166,43 +201,62 @@ export function* iterateTextBlocks(
     return done.text ? done : null;
   };
 
-  const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
-    acceptNode(node: Node) {
-      if (node.nodeType !== 1) return NF.FILTER_ACCEPT;
-      return isSkipped(node as Element, style) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT;
-    },
-  });
-
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // A walk by hand in document order, rather than a TreeWalker with a filter: the filter is a
+  // call from the browser into script for every node, ten times the cost of the walk itself.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
     if (node.nodeType === 1) {
-      if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
-        const done = finish();
-        if (done) yield done;
+      const el = node as Element;
+      if (!skippedByMarkup(el) && !hidden?.(el)) {
+        descend = true;
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
+          const done = finish();
+          if (done) yield done;
+        }
       }
-      continue;
+    } else if (node.nodeType === 3) {
+      const text = node as Text;
+      const data = text.data;
+      if (data) {
+        const parent = text.parentNode;
+        if (parent !== lastParent || !lastBlock) {
+          lastParent = parent;
+          lastBlock = blockOf(text, root);
+        }
+        const block = lastBlock;
+        if (block !== currentBlock) {
+          const done = finish();
+          if (done) yield done;
+          currentBlock = block;
+        }
+        if (!current) current = newBlock(block, tables);
+        append(current, text, data);
+      }
     }
-    const text = node as Text;
-    const data = text.data;
-    if (!data) continue;
-    const block = blockOf(text, root);
-    if (block !== currentBlock) {
-      const done = finish();
-      if (done) yield done;
-      currentBlock = block;
+    // Next in document order: the first child, else the next sibling of the nearest ancestor
+    // (up to the root) that has one.
+    let next: Node | null = descend ? node.firstChild : null;
+    if (!next) {
+      let up: Node | null = node;
+      while (up && up !== root && !up.nextSibling) up = up.parentNode;
+      next = up && up !== root ? up.nextSibling : null;
     }
-    if (!current) current = newBlock(block);
-    append(current, text, data);
+    node = next;
   }
   const done = finish();
   if (done) yield done;
 }
 
-function newBlock(element: Element): TextBlock {
+function newBlock(element: Element, tables: TableCache = new Map()): TextBlock {
   const block: TextBlock = { text: '', element, segments: [] };
   const cell = element.closest('td, th');
-  if (cell) Object.assign(block, tableHeaders(cell));
+  if (cell) Object.assign(block, tableHeaders(cell, tables));
   return block;
 }
+
+/** The candidate header rows of each table met in one walk, looked up once per table. */
+type TableCache = Map<Element, { thead: Element | null; withTh: Element[] }>;
 
 /** The block-level element a node's text belongs to: what must be read again when it changes. */
 export function enclosingBlock(node: Node): Element | null {
@@ -220,27 +274,62 @@ function blockOf(node: Node, root: Node): Element {
   return el ?? (root as Element);
 }
 
-/** Appends a Text node's data, collapsing runs of whitespace to one space. */
+// What breaks the one-to-one mapping of characters: a run of two or more collapsible
+// characters, or a tab or newline alone (it becomes a space).
+const SPECIAL_WHITESPACE = /[ \t\n\f\r]{2,}|[\t\n\f\r]/g;
+const TAB_OR_NEWLINE = /[\t\n\f\r]/g;
+
+/**
+ * Appends a Text node's data, collapsing runs of whitespace to one space. Words and the single
+ * spaces between them keep a one-to-one mapping, so they are copied in one piece, one segment;
+ * a regular expression finds the runs that end a piece (no loop over characters in script:
+ * page strings are external to the engine, where charCodeAt is slow).
+ */
 function append(block: TextBlock, node: Text, data: string): void {
-  let i = 0;
-  while (i < data.length) {
-    if (isCollapsible(data.charCodeAt(i))) {
-      const first = i;
-      while (i < data.length && isCollapsible(data.charCodeAt(i))) i++;
-      if (block.text && !block.text.endsWith(' ')) addSegment(block, node, first, ' ');
+  const base = block.text.length;
+  const n = data.length;
+  let out = '';
+  let from = 0;
+  // A leading run is dropped when the block is empty or already ends with a space.
+  if (base === 0 || block.text.charCodeAt(base - 1) === 32) {
+    while (from < n && isCollapsible(data.charCodeAt(from))) from++;
+  }
+  let odd = false; // the piece holds a tab or newline, to turn into a space
+  const piece = (to: number) => {
+    if (to <= from) return;
+    const s = data.slice(from, to);
+    addSegment(block, node, from, base + out.length, to - from);
+    out += odd ? s.replace(TAB_OR_NEWLINE, ' ') : s;
+  };
+  SPECIAL_WHITESPACE.lastIndex = from;
+  for (let m = SPECIAL_WHITESPACE.exec(data); m; m = SPECIAL_WHITESPACE.exec(data)) {
+    const first = m.index;
+    const length = m[0].length;
+    if (length === 1) {
+      odd = true;
       continue;
     }
-    const from = i;
-    while (i < data.length && !isCollapsible(data.charCodeAt(i))) i++;
-    addSegment(block, node, from, data.slice(from, i));
+    // The run's first character stands for the whole run, as one space.
+    if (data.charCodeAt(first) !== 32) odd = true;
+    piece(first + 1);
+    from = first + length;
+    odd = false;
   }
+  piece(n);
+  block.text += out;
 }
 
-function addSegment(block: TextBlock, node: Text, offset: number, s: string): void {
+/** Block text [start, start+length) is node.data[offset, …); joined to the last segment when both run on. */
+function addSegment(
+  block: TextBlock,
+  node: Text,
+  offset: number,
+  start: number,
+  length: number,
+): void {
   const last = block.segments[block.segments.length - 1];
-  if (last && last.node === node && last.offset + last.length === offset) last.length += s.length;
-  else block.segments.push({ start: block.text.length, node, offset, length: s.length });
-  block.text += s;
+  if (last && last.node === node && last.offset + last.length === offset) last.length += length;
+  else block.segments.push({ start, node, offset, length });
 }
 
 function trimEnd(block: TextBlock): void {
@@ -251,7 +340,10 @@ function trimEnd(block: TextBlock): void {
 }
 
 /** The row header and column header of a table cell, when the table has them. */
-function tableHeaders(cell: Element): { rowHeader?: string; columnHeader?: string } {
+function tableHeaders(
+  cell: Element,
+  tables: TableCache,
+): { rowHeader?: string; columnHeader?: string } {
   const out: { rowHeader?: string; columnHeader?: string } = {};
   const row = cell.closest('tr');
   const table = cell.closest('table');
@@ -264,9 +356,20 @@ function tableHeaders(cell: Element): { rowHeader?: string; columnHeader?: strin
     if (c === cell) break;
     col += Number(c.getAttribute('colspan') ?? 1) || 1;
   }
-  const headRow =
-    table.querySelector('thead tr') ??
-    Array.from(table.querySelectorAll('tr')).find((r) => r.querySelector('th') && r !== row);
+  let heads = tables.get(table);
+  if (!heads) {
+    // The thead's row, else the first row with a <th> other than the cell's own: the first
+    // two rows with a <th> are enough, looked up once per table.
+    const thead = table.querySelector('thead tr');
+    const withTh = thead
+      ? []
+      : Array.from(table.querySelectorAll('tr'))
+          .filter((r) => r.querySelector('th'))
+          .slice(0, 2);
+    heads = { thead, withTh };
+    tables.set(table, heads);
+  }
+  const headRow = heads.thead ?? heads.withTh.find((r) => r !== row);
   if (headRow && headRow !== row) {
     let k = 0;
     for (const h of Array.from(headRow.children)) {

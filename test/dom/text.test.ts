@@ -126,6 +126,20 @@ describe('offsets back to the DOM', () => {
     }
   });
 
+  it('collapses tabs, newlines and runs across inline elements, and still maps back', () => {
+    const bs = blocks(
+      '<p>\t a\tb  c\n<em> d </em>\n\n e<span>\t</span>f <b>  </b> g\r\n</p><p>x<br>\n y</p>',
+    );
+    expect(bs.map((b) => b.text)).toEqual(['a b c d e f g', 'x', 'y']);
+    for (const b of bs) {
+      for (let i = 0; i < b.text.length; i++) {
+        const p = pointAt(b, i);
+        const ch = p?.node.data[p.offset] as string;
+        expect(b.text[i] === ' ' ? /\s/.test(ch) : ch === b.text[i], `${b.text}[${i}]`).toBe(true);
+      }
+    }
+  });
+
   it('joins blocks with a blank line and says where each starts', () => {
     const bs = blocks('<p>un</p><p>deux</p>');
     expect(joinBlocks(bs)).toEqual({ text: 'un\n\ndeux', starts: [0, 4] });
