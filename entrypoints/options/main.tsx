@@ -1,12 +1,37 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from './OptionsApp';
+import { browser } from 'wxt/browser';
+import { uiLangFor } from '@/components/i18n';
+import { storageSettings } from '@/components/useSettings';
+import { TallyDB } from '@/lib/db/schema';
+import { revokeSite } from '@/lib/sites-runtime';
+import { OptionsApp, type OptionsEnv } from './OptionsApp';
 import './style.css';
+
+/** Saves text as a file through a temporary link (no downloads permission needed). */
+function download(filename: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // Firefox needs the address a moment longer than the click.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const env: OptionsEnv = {
+  lang: uiLangFor(browser.i18n?.getUILanguage?.() ?? navigator.language),
+  db: new TallyDB(),
+  settings: storageSettings,
+  revokeSite: (hostname, settings) => revokeSite(hostname, settings),
+  download,
+  now: () => new Date(),
+};
 
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp />
+      <OptionsApp env={env} />
     </StrictMode>,
   );

@@ -42,12 +42,26 @@ export interface Claim {
  * each comes with an upgrade test in test/unit/db.
  */
 export class TallyDB extends Dexie {
+  /** The newest schema version: export files record it, upgrade tests check every one before it. */
+  static readonly SCHEMA_VERSION = 2;
+
   claims!: EntityTable<Claim, 'id'>;
 
   constructor(name = 'tally') {
     super(name);
     this.version(1).stores({
       claims: 'id, [companyId+metric], metric, canonicalUrl, savedAt',
+    });
+    // Version 2: the indexes the popup's views query by. Compare reads one metric and period
+    // ([metric+period]); the Claims view lists newest first (savedAt, from version 1) and
+    // filters by company and site, whose names also fill its filters without reading every
+    // claim. Each index costs every write (saving, importing), so there is none that no view
+    // reads: a company's claims come from [companyId+metric], tags are searched as text.
+    // Only indexes change, so there is no upgrade function: IndexedDB builds the new indexes
+    // from the stored claims as they are.
+    this.version(2).stores({
+      claims:
+        'id, [companyId+metric], [metric+period], metric, companyName, canonicalUrl, site, savedAt',
     });
   }
 }

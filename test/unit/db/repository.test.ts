@@ -1,0 +1,183 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  claimsToCompare,
+  claimsWithPeriod,
+  companyChoices,
+  deleteClaims,
+  filterChoices,
+  folded,
+  metricsInLibrary,
+  periodsOf,
+  restoreClaims,
+  StorageFullError,
+  searchClaims,
+  updateClaim,
+} from '@/lib/db/claims';
+import { claim, freshDb } from './helpers';
+
+const quota = () =>
+  new Dexie.AbortError('Transaction aborted', new DOMException('quota', 'QuotaExceededError'));
+
+describe('editing and deleting', () => {
+  it('applies the reader’s corrections and nothing else', async () => {
+    const db = freshDb();
+    const c = claim({ id: 'c1' });
+    await db.claims.add(c);
+    expect(
+      await updateClaim(db, 'c1', {
+        companyId: null,
+        companyName: 'Microsoft Azure',
+        metric: 'investment',
+        period: '2026',
+        note: 'checked with the 10-K',
+      }),
+    ).toBe(true);
+    expect(await db.claims.get('c1')).toEqual({
+      ...c,
+      companyId: null,
+      companyName: 'Microsoft Azure',
+      metric: 'investment',
+      period: '2026',
+      note: 'checked with the 10-K',
+    });
+    expect(await updateClaim(db, 'nope', { note: 'x' })).toBe(false);
+  });
+
+  it('deletes claims, returns them, and puts them back on undo', async () => {
+    const db = freshDb();
+    const kept = claim({ id: 'kept' });
+    const gone = [claim({ id: 'g1' }), claim({ id: 'g2', tags: ['x'] })];
+    await db.claims.bulkAdd([kept, ...gone]);
+    const removed = await deleteClaims(db, ['g1', 'g2', 'missing']);
+    expect(removed).toEqual(gone);
+    expect(await db.claims.toArray()).toEqual([kept]);
+    await restoreClaims(db, removed);
+    expect((await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...gone, kept].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it('reports a full disk on edit and undo, and loses nothing', async () => {
+    const db = freshDb();
+    const c = claim({ id: 'c1' });
+    await db.claims.add(c);
+    const update = vi.spyOn(db.claims, 'update').mockRejectedValueOnce(quota());
+    await expect(updateClaim(db, 'c1', { note: 'x' })).rejects.toBeInstanceOf(StorageFullError);
+    update.mockRestore();
+    const put = vi.spyOn(db.claims, 'bulkPut').mockRejectedValueOnce(quota());
+    await expect(restoreClaims(db, [claim({ id: 'c2' })])).rejects.toBeInstanceOf(StorageFullError);
+    put.mockRestore();
+    expect(await db.claims.toArray()).toEqual([c]);
+  });
+});
+
+describe('what Compare reads', () => {
+  it('lists metrics and a metric’s periods from the indexes, and reads one period', async () => {
+    const db = freshDb();
+    await db.claims.bulkAdd([
+      claim({ id: '1', metric: 'capex', period: '2025' }),
+      claim({ id: '2', metric: 'capex', period: '2024' }),
+      claim({ id: '3', metric: 'capex', period: null }),
+      claim({ id: '4', metric: 'revenue', period: '2025' }),
+      claim({ id: '5', metric: null, period: '2025' }),
+    ]);
+    expect(await metricsInLibrary(db)).toEqual(['capex', 'revenue']);
+    expect(await periodsOf(db, 'capex')).toEqual(['2024', '2025']);
+    expect((await claimsToCompare(db, 'capex', '2025')).map((c) => c.id)).toEqual(['1']);
+    expect((await claimsToCompare(db, 'capex', null)).map((c) => c.id).sort()).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+    expect((await claimsWithPeriod(db)).map((c) => c.id).sort()).toEqual(['1', '2', '4']);
+  });
+});
+
+describe('searching the library', () => {
+  async function library() {
+    const db = freshDb();
+    await db.claims.bulkAdd([
+      claim({ id: 'ms', savedAt: 3, companyName: 'Microsoft', site: 'lemonde.fr' }),
+      claim({
+        id: 'meta',
+        savedAt: 2,
+        companyId: 'meta',
+        companyName: 'Meta',
+        quote: '62 Md€',
+        site: 'lesechos.fr',
+        note: 'chiffre de la société',
+      }),
+      claim({
+        id: 'amzn',
+        savedAt: 1,
+        companyId: 'amazon',
+        companyName: 'Amazon',
+        metric: 'revenue',
+        site: 'lemonde.fr',
+        tags: ['résultats'],
+      }),
+    ]);
+    return db;
+  }
+  const ids = async (p: ReturnType<typeof searchClaims>) => (await p).claims.map((c) => c.id);
+
+  it('finds words in any field, without accents or case, newest first', async () => {
+    const db = await library();
+    expect(await ids(searchClaims(db, {}))).toEqual(['ms', 'meta', 'amzn']);
+    expect(await ids(searchClaims(db, { query: 'SOCIETE' }))).toEqual(['meta']);
+    expect(await ids(searchClaims(db, { query: 'resultats amazon' }))).toEqual(['amzn']);
+    expect(await ids(searchClaims(db, { query: 'milliards' }))).toEqual(['ms', 'amzn']);
+    expect(await ids(searchClaims(db, { query: 'nowhere' }))).toEqual([]);
+  });
+
+  it('filters by company, metric and site, together', async () => {
+    const db = await library();
+    expect(await ids(searchClaims(db, { company: 'Meta' }))).toEqual(['meta']);
+    expect(await ids(searchClaims(db, { site: 'lemonde.fr' }))).toEqual(['ms', 'amzn']);
+    expect(await ids(searchClaims(db, { metric: 'capex' }))).toEqual(['ms', 'meta']);
+    expect(await ids(searchClaims(db, { metric: 'capex', site: 'lemonde.fr' }))).toEqual(['ms']);
+    expect(await ids(searchClaims(db, { company: 'Amazon', metric: 'capex', query: '' }))).toEqual(
+      [],
+    );
+  });
+
+  it('stops at the limit and says there is more', async () => {
+    const db = await library();
+    expect(await searchClaims(db, {}, 2)).toMatchObject({ more: true });
+    expect((await searchClaims(db, {}, 2)).claims).toHaveLength(2);
+    expect(await searchClaims(db, { site: 'lemonde.fr' }, 2)).toMatchObject({ more: false });
+  });
+
+  it('offers the library’s companies, metrics and sites as filters', async () => {
+    const db = await library();
+    expect(await filterChoices(db)).toEqual({
+      companies: ['Amazon', 'Meta', 'Microsoft'],
+      metrics: ['capex', 'revenue'],
+      sites: ['lemonde.fr', 'lesechos.fr'],
+    });
+  });
+
+  it('folds accents and case', () => {
+    expect(folded('Société Générale ÉTÉ')).toBe('societe generale ete');
+  });
+});
+
+describe('companyChoices', () => {
+  it('names each company once, with its id, and the names readers typed', async () => {
+    const db = freshDb();
+    await db.claims.bulkAdd([
+      claim({ id: '1', companyId: 'meta', companyName: 'Meta', metric: 'capex' }),
+      claim({ id: '2', companyId: 'meta', companyName: 'Meta', metric: 'revenue' }),
+      claim({ id: '3', companyId: 'microsoft', companyName: 'Microsoft' }),
+      claim({ id: '4', companyId: null, companyName: 'Mistral AI' }),
+      claim({ id: '5', companyId: null, companyName: null }),
+    ]);
+    expect(await companyChoices(db)).toEqual([
+      { id: 'meta', name: 'Meta' },
+      { id: 'microsoft', name: 'Microsoft' },
+      { id: null, name: 'Mistral AI' },
+    ]);
+  });
+});
