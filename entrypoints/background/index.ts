@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { TallyDB } from '@/lib/db/schema';
+import { loadSettings, settingsItem } from '@/lib/settings';
+import { syncSiteScripts } from '@/lib/sites-runtime';
 import { type BackgroundEnv, handleMessage } from './handlers';
 import { forgetTabStatus } from './tab-status';
 
@@ -27,6 +29,16 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, env));
+  // Sites the reader enabled from the popup: their content scripts are registered again at
+  // every start (registrations may not survive a restart) and whenever the list changes.
+  const sync = () =>
+    void loadSettings()
+      .then(syncSiteScripts)
+      .catch((error: unknown) => console.warn('Tally: could not register enabled sites', error));
+  sync();
+  settingsItem.watch((next, previous) => {
+    if (JSON.stringify(next?.enabledSites) !== JSON.stringify(previous?.enabledSites)) sync();
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabStatus(tabId);
   });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { uiLangFor } from '@/components/i18n';
+import { claimIdFromHash, withoutHash } from '@/lib/claim-link';
 import { pageMeta } from '@/lib/dom/meta';
 import { detectLang } from '@/lib/extract';
 import type { Lang } from '@/lib/extract/types';
@@ -24,6 +25,13 @@ export default defineContentScript({
   matches: matchPatterns(NEWS_SITES),
   runAt: 'document_idle',
   async main(ctx) {
+    // Enabling a site from the popup injects this script into the open tab as well: run once.
+    const flags = globalThis as unknown as { __tallyStarted?: boolean };
+    if (flags.__tallyStarted) return;
+    flags.__tallyStarted = true;
+    // A source opened from the popup carries the claim to show: `#tally-claim=<id>`.
+    const claimToShow = claimIdFromHash(location.hash);
+    if (claimToShow) history.replaceState(history.state, '', withoutHash(location.href));
     void browser.runtime.sendMessage({ type: 'content-ready', url: location.href }).catch(() => {
       // The background can be restarting after an update; the page must not see an error.
     });
@@ -50,6 +58,7 @@ export default defineContentScript({
       try {
         session = startPage(settings, ctx.signal);
         if (!session) return;
+        if (claimToShow) session.page.showClaimWhenPlaced(claimToShow);
       } catch (error) {
         // Tally must never break a page: report, and leave the page as it was.
         console.warn('Tally could not read this page:', error);
@@ -114,7 +123,9 @@ function answer(
     case 'scroll-to-claim': {
       const f = page.figureOfClaim(message.claimId);
       if (f) page.focusFigure(f);
-      return { ok: !!f };
+      // A claim of this page that could not be found again is still this page's: the popup
+      // lists it as orphaned instead of opening the page once more.
+      return { ok: !!f || page.knowsClaim(message.claimId) };
     }
     default:
       return undefined;

@@ -431,12 +431,33 @@ export class PageSession {
       touched.add(entry);
     }
     for (const entry of touched) this.paint(entry);
+    this.showPendingClaim();
   }
 
   /** Saved claims of this page not found on it. */
   orphanedClaims(): string[] {
     const found = new Set(this.claimOfFigure.values());
     return this.savedClaims.filter((c) => !found.has(c.id)).map((c) => c.id);
+  }
+
+  /** True when the claim was saved from this page, found on it again or not. */
+  knowsClaim(claimId: string): boolean {
+    return this.savedClaims.some((c) => c.id === claimId);
+  }
+
+  private claimToShow: string | null = null;
+
+  /** Scrolls to a saved claim as soon as it is found on the page (opened from the popup). */
+  showClaimWhenPlaced(claimId: string): void {
+    this.claimToShow = claimId;
+    this.showPendingClaim();
+  }
+
+  private showPendingClaim(): void {
+    const f = this.claimToShow ? this.figureOfClaim(this.claimToShow) : null;
+    if (!f) return;
+    this.claimToShow = null;
+    this.focusFigure(f);
   }
 
   figureOfClaim(claimId: string): Figure | null {
