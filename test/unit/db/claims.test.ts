@@ -8,7 +8,8 @@ import {
   StorageFullError,
   saveClaim,
 } from '@/lib/db/claims';
-import { type Claim, TallyDB } from '@/lib/db/schema';
+import { TallyDB } from '@/lib/db/schema';
+import { claim } from './helpers';
 
 let n = 0;
 const dbs: TallyDB[] = [];
@@ -20,35 +21,6 @@ function freshDb() {
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
-
-function claim(over: Partial<Claim>): Claim {
-  return {
-    id: crypto.randomUUID(),
-    kind: 'money',
-    value: 80e9,
-    valueMax: null,
-    currency: 'USD',
-    unit: null,
-    qualifier: 'approximately',
-    companyId: 'microsoft',
-    companyName: 'Microsoft',
-    metric: 'capex',
-    period: '2025',
-    quote: 'près de 80 milliards de dollars',
-    prefix: 'qui prévoit de dépenser ',
-    suffix: ' cette année',
-    position: 120,
-    url: 'https://news.example/a?utm=x',
-    canonicalUrl: 'https://news.example/a',
-    title: 'La course aux centres de données',
-    site: 'news.example',
-    publishedAt: '2025-01-25T10:30:00+01:00',
-    savedAt: 1,
-    note: '',
-    tags: [],
-    ...over,
-  };
-}
 
 describe('claims repository', () => {
   it('saves and reads back a claim unchanged', async () => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { METRICS as METRIC_LIST } from '../../../lib/attribute/types.ts';
 import { findCompanies } from '../../../lib/entities/index.ts';
 import { SENTENCES } from './sentences.ts';
 
-const METRICS = new Set([
-  'capex',
-  'investment',
-  'revenue',
-  'profit',
-  'loss',
-  'market value',
-  'valuation',
-  'funding raised',
-  'buyback',
-  'debt',
-  'price',
-  'users',
-  'subscribers',
-  'employees',
-  'jobs',
-  'GPUs',
-  'power capacity',
-  'share-price change',
-  'growth',
-  'other',
-]);
+const METRICS = new Set<string>(METRIC_LIST);
 
 describe('labelled news sentences', () => {
   it('has at least 100 sentences in the four languages, with well-formed figures', () => {
