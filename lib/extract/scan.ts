@@ -329,16 +329,16 @@ function digitsAt(r: number): DigitNumber | null {
   if (!d) return null;
   let e = d.e;
   if (isJoiner(cc(e)) && digitAt(e + 1)) return null;
+  if (!letterAt(e)) return d;
   while (e < n && letterAt(e)) e++;
   const W = t.slice(d.e, e);
   const w = W.toLowerCase();
-  return !W ||
-    (!digitAt(e) &&
-      (SCALE_LETTERS.has(W) ||
-        (SCALE_WORDS.has(w) && w.length < 5) ||
-        !!codeIso(W) ||
-        POWER_SYMBOLS.has(W) ||
-        /^(x|pp|bps?)$/.test(w)))
+  return !digitAt(e) &&
+    (SCALE_LETTERS.has(W) ||
+      (SCALE_WORDS.has(w) && w.length < 5) ||
+      !!codeIso(W) ||
+      POWER_SYMBOLS.has(W) ||
+      /^(x|pp|bps?)$/.test(w))
     ? d
     : null;
 }
