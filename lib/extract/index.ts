@@ -1,10 +1,10 @@
 /**
  * Tally's figure extractor: text in, mentions of business figures out. Pure: no DOM, no
- * extension API, no clock. A single scan (./scan.ts) finds the figures, then a refiner
- * (./refine.ts) settles what depends on the figures around them.
+ * extension API, no clock. A single scan (./scan.ts) finds the figures, then refiners
+ * (./refine.ts) settle what depends on the figures around them.
  */
 import { detectLang } from './lang';
-import { inheritCurrency } from './refine';
+import { REFINERS } from './refine';
 import { scan } from './scan';
 import type { Lang, Mention } from './types';
 
@@ -18,5 +18,8 @@ export interface ExtractOptions {
 
 /** The figures in `text`, sorted and non-overlapping, with offsets into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): Mention[] {
-  return inheritCurrency(scan(text, options.lang ?? detectLang(text)), text);
+  const lang = options.lang ?? detectLang(text);
+  let mentions = scan(text, lang);
+  for (const refiner of REFINERS) mentions = refiner.run(mentions, text);
+  return mentions;
 }

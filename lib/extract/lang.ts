@@ -3,25 +3,37 @@ import { STOPWORDS } from './lexicon';
 import { isLetter } from './numbers';
 import type { Lang } from './types';
 
+const LANGS: Lang[] = ['fr', 'en', 'es', 'de'];
+
 /**
- * The language of the text among fr, en, es, de: the one whose common words (runs of fewer than
- * six letters) appear most often in its first 5000 characters, the first one on a tie;
- * `fallback` when none appear.
+ * The language of the text among fr, en, es, de: the one whose common words appear most often
+ * in its first 5000 characters; `fallback` when none appear.
  */
 export function detectLang(text: string, fallback: Lang = 'en'): Lang {
+  const counts = [0, 0, 0, 0];
   const n = Math.min(text.length, 5000);
-  let best = fallback;
-  let most = 0;
-  for (const [lang, stop] of Object.entries(STOPWORDS)) {
-    let count = 0;
-    for (let i = 0, j = 0; i < n; i = j + 1) {
-      for (j = i; j < n && isLetter(text.charCodeAt(j)); ) j++;
-      if (j > i && j - i < 6 && stop.has(text.slice(i, j).toLowerCase())) count++;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    if (count > most) {
-      most = count;
-      best = lang as Lang;
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j - i < 6) {
+      const w = text.slice(i, j).toLowerCase();
+      for (let k = 0; k < 4; k++)
+        if (STOPWORDS[LANGS[k] as Lang].has(w)) counts[k] = (counts[k] as number) + 1;
+    }
+    i = j;
+  }
+  let best = -1;
+  let bestCount = 0;
+  for (let k = 0; k < 4; k++) {
+    if ((counts[k] as number) > bestCount) {
+      best = k;
+      bestCount = counts[k] as number;
     }
   }
-  return best;
+  return best < 0 ? fallback : (LANGS[best] as Lang);
 }

@@ -2,24 +2,10 @@
  * Numbers as written: digits with the separators of each language, and spelled-out words.
  * Both read in one pass with no backtracking, so a long run of digits costs its length once.
  */
-import {
-  AND,
-  ARTICLE,
-  FRACTION,
-  HUNDRED,
-  HUNDREDS,
-  NUMBER_WORDS,
-  SCALE_WORDS,
-  TENS,
-  THOUSAND,
-  UNIT,
-} from './lexicon';
+import { LONG_SCALE, NUMBER_WORDS, NumType, SCALE_WORDS } from './lexicon';
 import type { Lang } from './types';
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
-/** Capital letters, Latin with accents included. */
-export const isUpper = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /** Latin letters with accents, ª º, and the letters of other scripts up to U+1FFF. */
 export function isLetter(c: number): boolean {
@@ -35,29 +21,33 @@ export const isSpace = (c: number) =>
   c === 0x202f ||
   c === 0x2009 ||
   c === 0x2007 ||
-  (c > 8 && c < 14 && c !== 11);
+  c === 10 ||
+  c === 9 ||
+  c === 13 ||
+  c === 12;
+
+/** Spaces that group thousands in every language (a plain space only outside English). */
+const isGroupSpace = (c: number, lang: Lang) =>
+  c === 160 || c === 0x202f || c === 0x2009 || c === 0x2007 || (c === 32 && lang !== 'en');
 
 /** A number in digits, before any scale. */
 export interface DigitNumber {
-  /** End. */
-  e: number;
+  end: number;
   /** Value as written, without sign or scale. */
-  v: number;
+  value: number;
   /** Written with a decimal part. */
-  d: boolean;
+  decimal: boolean;
 }
 
 /**
  * Reads the number whose first digit is at `i`. A separator joins the digits after it only
  * when the language and what follows allow it: `1 234,5` and `1.234,5` (fr, es, de),
  * `1,234.5` (en, and anywhere when both marks appear), `1,3` is a decimal outside English.
- * Any space groups thousands, as does an apostrophe ("1'000"). Returns null for a number too
- * long to be a figure.
+ * Returns null for a number too long to be a figure.
  */
 export function readDigits(t: string, i: number, lang: Lang): DigitNumber | null {
-  const en = lang === 'en';
-  let j = i;
   const n = t.length;
+  let j = i;
   while (j < n && isDigit(t.charCodeAt(j))) j++;
   const firstLen = j - i;
   const zero = t.charCodeAt(i) === 48; // "0,5" is a decimal, "0 800" a phone number
@@ -67,42 +57,53 @@ export function readDigits(t: string, i: number, lang: Lang): DigitNumber | null
   let indian = false;
   while (j < n && !frac) {
     let s = t.charCodeAt(j);
-    if (s > 126 && isSpace(s)) s = 32;
+    const space = isGroupSpace(s, lang);
+    if (space) s = 32;
     else if (s === 0x2019) s = 39;
     if (s !== 32 && s !== 44 && s !== 46 && s !== 39) break;
     let k = j + 1;
     while (k < n && isDigit(t.charCodeAt(k))) k++;
     const len = k - j - 1;
-    if (!len) break;
+    if (len === 0) break;
     const digits = t.slice(j + 1, k);
-    const again = isDigit(t.charCodeAt(k + 1)) ? t.charCodeAt(k) : 0;
-    /** Three digits after a first group of at most three: "1 234", "12.345". */
-    const three = len === 3 && firstLen <= 3 && !zero;
-    let group = false;
+    const after = t.charCodeAt(k);
+    const again = isDigit(t.charCodeAt(k + 1)) ? after : 0;
     if (s === 32 || s === 39) {
       // Spaces and apostrophes only ever group thousands.
-      if (len !== 3 || (thou ? thou !== s : firstLen > 3 || zero)) break;
-      group = true;
-    } else if (thou === s) {
-      if (len !== 3 && !(indian && len === 2 && again === 44)) break;
-      group = true;
-    } else if (thou)
-      frac = digits; // the other mark after grouped thousands: a decimal
-    else if (three && (again === 44 || again === 46))
-      group = true; // "1,234,567", "1.234,5", "1,234.5"
-    else if (s === 44 && en && len === 2 && again === 44 && firstLen <= 2)
-      group = indian = true; // Indian grouping: "12,34,567"
-    // en "1,3 billion"; "94.000 $" outside English
-    else if (s === 44 ? !en || (len < 3 && scaleFollows(t, k)) : en || !three) frac = digits;
-    else if (three) group = true;
-    else break;
-    if (group) {
+      if (len !== 3 || (thou === 0 ? firstLen > 3 || zero : thou !== s)) break;
       thou = s;
       int += digits;
-    }
+    } else if (thou === s) {
+      if (len !== 3 && !(indian && len === 2 && again === 44)) break;
+      int += digits;
+    } else if (thou !== 0) {
+      frac = digits; // the other mark after grouped thousands: a decimal
+    } else if (len === 3 && firstLen <= 3 && !zero && (again === 44 || again === 46)) {
+      thou = s; // "1,234,567", "1.234,5", "1,234.5"
+      int += digits;
+    } else if (s === 44 && lang === 'en' && len === 2 && again === 44 && firstLen <= 2) {
+      thou = 44; // Indian grouping: "12,34,567"
+      indian = true;
+      int += digits;
+    } else if (s === 44) {
+      if (lang !== 'en' || (len < 3 && scaleFollows(t, k)))
+        frac = digits; // en "1,3 billion"
+      else if (len === 3 && firstLen <= 3 && !zero) {
+        thou = 44;
+        int += digits;
+      } else break;
+    } else if (lang !== 'en' && len === 3 && firstLen <= 3 && !zero) {
+      thou = 46; // "94.000 $" outside English
+      int += digits;
+    } else frac = digits;
     j = k;
   }
-  return int.length > 18 ? null : { e: j, v: Number(frac ? `${int}.${frac}` : int), d: !!frac };
+  if (int.length > 18) return null;
+  return {
+    end: j,
+    value: Number(frac ? `${int}.${frac}` : int),
+    decimal: frac !== '',
+  };
 }
 
 /** A scale word right after position k ("1,3 billion"): context that makes a comma decimal in English. */
@@ -111,47 +112,48 @@ function scaleFollows(t: string, k: number): boolean {
   if (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 160) p++;
   let e = p;
   while (e < t.length && e - p < 12 && isLetter(t.charCodeAt(e))) e++;
-  return e > p && SCALE_WORDS.has(t.slice(p, e).toLowerCase());
-}
-
-/** `w` as a × mult + b around `sep` ("zweitausend…", "siebenhundert…"), or low(w) without it. */
-function around(
-  w: string,
-  sep: string,
-  mult: number,
-  head: (x: string) => number | null,
-  low: (x: string) => number | null,
-): number | null {
-  const k = w.indexOf(sep);
-  if (k < 0) return low(w);
-  const a = k ? head(w.slice(0, k)) : 1;
-  const b = w.length > k + 7 ? low(w.slice(k + 7)) : 0;
-  return a === null || b === null ? null : a * mult + b;
+  const w = t.slice(p, e).toLowerCase();
+  return e > p && (SCALE_WORDS.has(w) || LONG_SCALE.has(w));
 }
 
 /** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". */
-export const germanNumber = (w: string) => around(w, 'tausend', 1000, under1000, under1000);
+export function germanNumber(w: string): number | null {
+  const k = w.indexOf('tausend');
+  if (k >= 0) {
+    const a = k ? germanUnder1000(w.slice(0, k)) : 1;
+    const b = w.length > k + 7 ? germanUnder1000(w.slice(k + 7)) : 0;
+    return a === null || b === null ? null : a * 1000 + b;
+  }
+  return germanUnder1000(w);
+}
 
-const under1000 = (w: string) =>
-  around(w, 'hundert', 100, (x) => ((small(x) ?? 10) < 10 ? (small(x) as number) : null), under100);
+function germanUnder1000(w: string): number | null {
+  const h = w.indexOf('hundert');
+  if (h < 0) return germanUnder100(w);
+  const a = h ? small(w.slice(0, h)) : 1;
+  const b = w.length > h + 7 ? germanUnder100(w.slice(h + 7)) : 0;
+  return a === undefined || a > 9 || b === null ? null : a * 100 + b;
+}
 
 /** A number word below 100 that may start a compound: units, teens, tens. */
 function small(w: string): number | undefined {
   const e = NUMBER_WORDS.get(w);
-  return e && e.t <= TENS ? e.v : undefined;
+  return e && (e.t === NumType.Unit || e.t === NumType.Tens) && Number.isInteger(e.v)
+    ? e.v
+    : undefined;
 }
 
-function under100(w: string): number | null {
+function germanUnder100(w: string): number | null {
   const v = small(w);
   if (v !== undefined) return v;
   const u = w.indexOf('und');
   if (u <= 0) return null;
-  const a = small(w.slice(0, u)) ?? 10;
-  const b = small(w.slice(u + 3)) ?? 0;
-  return a < 10 && b >= 20 ? a + b : null; // "achtundsiebzig"
+  const a = small(w.slice(0, u));
+  const b = small(w.slice(u + 3));
+  return a !== undefined && b !== undefined && a < 10 && b >= 20 && b % 10 === 0 ? a + b : null;
 }
 
-/** A number word, alone: used to decide whether to read further back. */
+/** The value of a number word alone, or null: used to decide whether to read further back. */
 export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== null);
 }
@@ -159,9 +161,9 @@ export function isNumberWord(w: string): boolean {
 /**
  * The value of a sequence of number words ("deux", "half a", "three quarters", "quatre vingt
  * dix", "thirteen", "cuarenta y cinco", "achtundsiebzig"), or null when it is not one number.
- * "a"/"an" alone means 1 only when `article` allows it (before a scale).
+ * `article` says the sequence is only "a"/"an", which means 1 before a scale only.
  */
-export function spelledValue(words: string[], article: boolean): number | null {
+export function spelledValue(words: string[]): { value: number; article: boolean } | null {
   let total = 0;
   let cur = 0;
   let room = Number.POSITIVE_INFINITY; // the next added value must be below this
@@ -171,42 +173,67 @@ export function spelledValue(words: string[], article: boolean): number | null {
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {
     const w = words[i] as string;
-    const { v, t } = NUMBER_WORDS.get(w) ?? { v: w.length < 40 ? germanNumber(w) : null, t: UNIT };
-    if (v === null) return null;
-    if (t === AND) {
-      if (!i || i === last || prevType === AND) return null;
-    } else if (t === ARTICLE) {
-      // "a billion", "half a trillion", "a quarter million"
-      if (!i) {
-        cur = 1;
-        room = 0;
-      } else if (prevType !== FRACTION) return null;
-    } else {
-      any = true;
-      if (t === HUNDRED) {
+    let e = NUMBER_WORDS.get(w);
+    if (!e) {
+      const g = w.length < 40 ? germanNumber(w) : null;
+      if (g === null) return null;
+      e = { v: g, t: NumType.Unit };
+    }
+    switch (e.t) {
+      case NumType.And:
+        if (i === 0 || i === last || prevType === NumType.And) return null;
+        break;
+      case NumType.Article:
+        // "a billion", "half a trillion", "a quarter million"
+        if (i === 0) {
+          cur = 1;
+          room = 0;
+        } else if (prevType !== NumType.Fraction) return null;
+        break;
+      case NumType.Unit:
+      case NumType.Tens:
+      case NumType.Hundreds:
+        if (prevType === NumType.Unit && prevValue === 4 && e.v === 20) {
+          cur += 76; // quatre-vingt(s)
+          room = 20;
+        } else {
+          if (e.v >= room) return null;
+          cur += e.v;
+          room =
+            e.t === NumType.Hundreds
+              ? 100
+              : e.t === NumType.Tens
+                ? e.v === 60 || e.v === 80
+                  ? 20
+                  : 10
+                : e.v === 10
+                  ? 10
+                  : 0;
+        }
+        any = true;
+        break;
+      case NumType.Hundred:
         if (cur >= 100) return null;
-        cur = (cur || 1) * v;
+        cur = (cur || 1) * 100;
         room = 100;
-      } else if (t === THOUSAND) {
+        any = true;
+        break;
+      case NumType.Thousand:
         if (total) return null;
-        total = (cur || 1) * v;
+        total = (cur || 1) * 1000;
         cur = 0;
         room = 1000;
-      } else if (t === FRACTION) {
-        cur = (cur || 1) * v;
+        any = true;
+        break;
+      case NumType.Fraction:
+        cur = (cur || 1) * e.v;
         room = 0;
-      } else if (prevType === UNIT && prevValue === 4 && v === 20) {
-        cur += 76; // quatre-vingt(s)
-        room = 20;
-      } else {
-        if (v >= room) return null;
-        cur += v;
-        room =
-          t === HUNDREDS ? 100 : t === TENS ? (v === 60 || v === 80 ? 20 : 10) : v === 10 ? 10 : 0;
-      }
+        any = true;
+        break;
     }
-    prevType = t;
-    prevValue = v;
+    prevType = e.t;
+    prevValue = e.v;
   }
-  return any || (article && !last && prevType === ARTICLE) ? total + cur : null;
+  if (!any && !(words.length === 1 && prevType === NumType.Article)) return null;
+  return { value: total + cur, article: !any };
 }
