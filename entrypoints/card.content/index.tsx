@@ -9,6 +9,7 @@ import {
 import rates from '@/lib/compare/data/rates.generated.json';
 import type { Conversion, RateTable } from '@/lib/compare/rates';
 import { convert } from '@/lib/compare/rates';
+import { articleMonth } from '@/lib/compare/rows';
 import type { Claim } from '@/lib/db/schema';
 import { isError, send } from '@/lib/messaging/client';
 import { matchPatterns, NEWS_SITES } from '@/lib/sites';
@@ -31,11 +32,6 @@ export default defineContentScript({
 });
 
 const table = rates as RateTable;
-
-/** Month (YYYY-MM) whose rates convert a claim: its article's, else the month it was saved. */
-function monthOf(publishedAt: string | null, savedAt: number): string {
-  return (publishedAt ?? new Date(savedAt).toISOString()).slice(0, 7);
-}
 
 function createCard(doc: Document): CardApi {
   const host = doc.createElement('tally-card');
@@ -94,7 +90,7 @@ function CardView(props: {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [comparisons, setComparisons] = useState<ComparableClaim[]>([]);
 
-  const month = monthOf(figure.draft.publishedAt, Date.now());
+  const month = articleMonth({ publishedAt: figure.draft.publishedAt, savedAt: Date.now() });
   const conversion: (Conversion & { to: string }) | null =
     m.kind === 'money' && m.value !== null && m.currency && m.currency !== figure.baseCurrency
       ? withTarget(
@@ -193,13 +189,7 @@ function toComparable(claims: Claim[], figure: CardFigure): ComparableClaim[] {
     let value = c.value;
     let currency = c.currency;
     if (c.kind === 'money' && value !== null && currency && currency !== figure.baseCurrency) {
-      const converted = convert(
-        value,
-        currency,
-        figure.baseCurrency,
-        monthOf(c.publishedAt, c.savedAt),
-        table,
-      );
+      const converted = convert(value, currency, figure.baseCurrency, articleMonth(c), table);
       value = converted?.value ?? null;
       currency = converted ? figure.baseCurrency : currency;
     }
