@@ -46,16 +46,17 @@ export interface PageOptions {
 
 const CONTEXT_CHARS = 32;
 /**
- * During the first pass, blocks go to the background for analysis in batches of about this
- * many characters (the first batch at once, for the top of the page): a message per slice
- * cost more on a long page than the analysis itself.
+ * After what the reader sees, blocks go to the background for analysis in batches of about
+ * this many characters: a message per slice cost more on a long page than the analysis itself.
  */
 const ANALYSE_BATCH_CHARS = 50_000;
 /**
- * After the first pass, figures wait for the last analysis (companies) to be painted with it,
- * in one highlight change rather than two (each costs the browser a pass over every range);
- * when the background is slower than this, they are painted without it.
+ * Blocks are painted when they come within a screen of the viewport: each highlight change
+ * costs the browser a pass over every painted range, so a long page painted all at once costs
+ * a frame of ~100 ms, and ranges far from the reader are never seen.
  */
+const NEAR_MARGIN = '100% 0px 100% 0px';
+/** Figures in view wait this long at most for their companies, to be painted with them. */
 const ANALYSIS_WAIT_MS = 1000;
 
 function staticRange(
@@ -93,9 +94,13 @@ export class PageSession {
   /** Blocks not yet sent for analysis, their length, and the analyses awaited. */
   private unsent: BlockEntry[] = [];
   private unsentChars = 0;
-  private sentOnce = false;
   private analysesPending = 0;
-  private painted = false;
+  /** The first pass has gone past what the reader sees; the rest is read in idle time. */
+  private viewRead = false;
+  private read = false;
+  /** Block elements near the viewport, or that have been: their blocks are painted. */
+  private readonly near = new WeakSet<Element>();
+  private observer: IntersectionObserver | null = null;
 
   constructor(private readonly o: PageOptions) {
     this.painter = new Painter(o.win);
@@ -104,31 +109,80 @@ export class PageSession {
 
   start(root: Element): void {
     void this.loadSavedClaims();
-    // The first pass paints in two strokes (see Painter.hold): the first slice at once (the top
-    // of the page), then everything once the pass is done and analysed.
+    const Observer = this.o.win.IntersectionObserver;
+    if (typeof Observer === 'function') {
+      this.observer = new Observer((entries) => this.reveal(entries), { rootMargin: NEAR_MARGIN });
+      this.o.signal.addEventListener('abort', () => this.observer?.disconnect());
+    }
+    // What the reader sees is painted in one stroke, figures and companies together once the
+    // background has answered (each highlight change costs the browser a repaint; see
+    // Painter.hold); figures alone if the background is slow.
     this.painter.hold();
-    let shown = false;
     initScanner(
       root,
       this.o.signal,
       {
         onBlocks: (blocks) => this.addBlocks(blocks),
         onForget: (elements) => this.forget(elements),
-        onYield: () => {
-          if (shown) return;
-          shown = true;
-          this.painter.flush();
-        },
+        idle: () => this.viewRead,
         onFirstPass: () => {
           this.firstPassDone = true;
+          if (!this.viewRead) this.viewIsRead();
           this.placeSavedClaims();
           this.sendForAnalysis();
-          const wait = this.o.win.setTimeout(() => this.painter.flush(), ANALYSIS_WAIT_MS);
-          this.o.signal.addEventListener('abort', () => this.o.win.clearTimeout(wait));
         },
       },
       this.o.win,
     );
+  }
+
+  /**
+   * The first pass has read past what the reader sees (and a screen more): paint it now and
+   * have it analysed first; the rest of the page is read in idle time and painted as the
+   * reader scrolls near it.
+   */
+  private viewIsRead(): void {
+    this.viewRead = true;
+    const wait = this.o.win.setTimeout(() => this.painter.flush(), ANALYSIS_WAIT_MS);
+    this.o.signal.addEventListener('abort', () => this.o.win.clearTimeout(wait));
+    const entries = this.unsent;
+    this.unsent = [];
+    this.unsentChars = 0;
+    this.analysesPending++;
+    void this.analyse(entries).finally(() => {
+      this.analysesPending--;
+      this.o.win.clearTimeout(wait);
+      if (this.o.signal.aborted) return;
+      this.painter.release();
+      // Where the page's own tools (and npm run bench -- page) can see it: what the reader
+      // sees is painted, companies included.
+      this.o.win.performance.mark?.('tally:painted');
+      this.markReadWhenDone();
+    });
+  }
+
+  /** True when `el` is below the viewport by more than a screen (viewport coordinates). */
+  private belowView(el: Element): boolean {
+    return el.getBoundingClientRect().top > this.o.win.innerHeight * 2;
+  }
+
+  /** Paints the blocks the reader has come near (IntersectionObserver callback). */
+  private reveal(entries: IntersectionObserverEntry[]): void {
+    let revealed = false;
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      revealed = true;
+      this.near.add(e.target);
+      this.observer?.unobserve(e.target);
+      for (const entry of this.byElement.get(e.target) ?? []) this.paint(entry);
+    }
+    if (revealed) this.painter.flush();
+  }
+
+  /** Paints a block now when it is near the viewport, else once the reader scrolls near it. */
+  private watch(el: Element): void {
+    if (!this.viewRead || !this.observer) this.near.add(el);
+    else if (!this.near.has(el)) this.observer.observe(el);
   }
 
   private addBlocks(blocks: TextBlock[]): void {
@@ -149,6 +203,7 @@ export class PageSession {
         });
       }
       this.blocks.set(entry.id, entry);
+      this.watch(block.element);
       const list = this.byElement.get(block.element) ?? [];
       list.push(entry);
       this.byElement.set(block.element, list);
@@ -159,8 +214,12 @@ export class PageSession {
     if (this.firstPassDone) this.placeSavedClaims();
     this.unsent.push(...added);
     for (const e of added) this.unsentChars += e.block.text.length;
-    if (this.firstPassDone || !this.sentOnce || this.unsentChars >= ANALYSE_BATCH_CHARS)
+    const last = added[added.length - 1];
+    if (!this.viewRead) {
+      if (last && this.belowView(last.block.element)) this.viewIsRead();
+    } else if (this.firstPassDone || this.unsentChars >= ANALYSE_BATCH_CHARS) {
       this.sendForAnalysis();
+    }
   }
 
   /** Sends the blocks waiting for analysis. */
@@ -168,25 +227,22 @@ export class PageSession {
     const entries = this.unsent;
     this.unsent = [];
     this.unsentChars = 0;
-    this.sentOnce = true;
     if (entries.length > 0) {
       this.analysesPending++;
       void this.analyse(entries).finally(() => {
         this.analysesPending--;
-        this.releaseWhenDone();
+        this.markReadWhenDone();
       });
     }
-    this.releaseWhenDone();
+    this.markReadWhenDone();
   }
 
-  /** Stops holding the painter once the first pass is done and analysed. */
-  private releaseWhenDone(): void {
+  /** Marks `tally:read` once the whole page is read and analysed (what the popup lists). */
+  private markReadWhenDone(): void {
     if (!this.firstPassDone || this.analysesPending > 0 || this.o.signal.aborted) return;
-    this.painter.release();
-    if (this.painted) return;
-    this.painted = true;
-    // Where the page's own tools (and npm run bench -- page) can see it: all highlights set.
-    this.o.win.performance.mark?.('tally:painted');
+    if (this.read) return;
+    this.read = true;
+    this.o.win.performance.mark?.('tally:read');
   }
 
   /** Companies and attribution come from the background, which holds the company list. */
@@ -228,6 +284,7 @@ export class PageSession {
   }
 
   private paint(entry: BlockEntry): void {
+    if (!this.near.has(entry.block.element)) return;
     const on = this.o.settings.highlight;
     const ranges = [
       ...entry.figures

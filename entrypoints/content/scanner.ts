@@ -16,6 +16,8 @@ const MUTATION_DELAY_MS = 300;
  * SLICE_MS and reading for as long again.
  */
 const BATCH_BLOCKS = 16;
+/** In idle mode, the longest wait for the page to be idle before the next slice. */
+const IDLE_TIMEOUT_MS = 500;
 
 export interface ScannerEvents {
   /** New or changed blocks, in page order within one call. */
@@ -24,8 +26,11 @@ export interface ScannerEvents {
   onForget: (elements: Element[]) => void;
   /** Called once the first full pass over the page is done. */
   onFirstPass?: () => void;
-  /** Called each time the scanner is about to give the main thread back. */
-  onYield?: () => void;
+  /**
+   * True once what the reader sees is read: the rest of the page is then read in the page's
+   * idle time, behind its own work, instead of right after each yield.
+   */
+  idle?: () => boolean;
 }
 
 /**
@@ -33,7 +38,17 @@ export interface ScannerEvents {
  * rendering go first, the scan resumes right after), except that every TIMERS_TURN_MS the
  * scan queues behind the page's due timers (a zero-delay timeout fires after them).
  */
-function yieldToPage(win: Window & typeof globalThis, turn: { last: number }): Promise<void> {
+function yieldToPage(
+  win: Window & typeof globalThis,
+  turn: { last: number },
+  idle: boolean,
+): Promise<void> {
+  if (idle && typeof win.requestIdleCallback === 'function') {
+    // A busy page still gets read: at the latest IDLE_TIMEOUT_MS after each slice.
+    return new Promise((resolve) =>
+      win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+    );
+  }
   const now = win.performance.now();
   if (now - turn.last >= TIMERS_TURN_MS) {
     turn.last = now;
@@ -74,8 +89,7 @@ export function initScanner(
           events.onBlocks(batch);
           batch = [];
           if (now() - sliceStart >= SLICE_MS) {
-            events.onYield?.();
-            await yieldToPage(win, timersTurn);
+            await yieldToPage(win, timersTurn, events.idle?.() ?? false);
             sliceStart = now();
           }
         }

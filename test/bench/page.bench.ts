@@ -46,7 +46,7 @@ const TRACE_CATEGORIES = [
 ];
 
 const METHOD =
-  'method: Chrome trace (CDP Tracing, categories of DevTools’ Performance panel) of the page’s main thread; “main thread” = CPU time (thread time, so a busy machine does not stretch it) of the top-level tasks from the content script’s EvaluateScript to the frame that paints after its tally:painted mark: tasks running its code (content.js, scheduler.yield and timer continuations, extension messages), frames after the page’s first paint, GC; mark.js runs on the same page without Tally (127.0.0.2), markRanges once per block with Tally’s spans, counted the same way; wall times and the Long Tasks API are printed as a cross-check; tracing slows both sides; one warm-up load first.';
+  'method: Chrome trace (CDP Tracing, categories of DevTools’ Performance panel) of the page’s main thread; “main thread” = CPU time (thread time, so a busy machine does not stretch it) of the top-level tasks from the content script’s EvaluateScript to the frame that paints after its tally:painted mark (what the reader sees is painted, companies included: the viewport and a screen below it; the rest of the page is read in idle time, counted up to its tally:read mark as “whole page read”, and painted when the reader scrolls near it): tasks running its code (content.js, scheduler.yield and timer continuations, extension messages), frames after the page’s first paint, GC; mark.js runs on the same page without Tally (127.0.0.2), markRanges once per block with all of Tally’s spans (the page scrolled through), counted the same way; wall times and the Long Tasks API are printed as a cross-check; tracing slows both sides; one warm-up load first.';
 
 // ---------------------------------------------------------------------------------------------
 // Trace analysis
@@ -419,13 +419,18 @@ function summarise(win: Work, long: [number, number][]): Omit<Run, 'sizes' | 'ca
   };
 }
 
-async function runTally(bench: Bench, url: string): Promise<Run & { page: Page }> {
+async function runTally(
+  bench: Bench,
+  url: string,
+): Promise<Run & { page: Page; whole: Omit<Run, 'sizes' | 'cardLoaded'> }> {
   const origin = new URL(url).origin;
   const page = await bench.context.newPage();
   const cdp = await bench.context.newCDPSession(page);
   const { result: sizes, events } = await traced(cdp, async () => {
     await page.goto(url);
     const sizes = await settle(page);
+    await until(page, () => performance.getEntriesByName('tally:read').length > 0);
+    await page.waitForTimeout(300); // the frame after the last task
     await syncMark(page);
     return sizes;
   });
@@ -444,13 +449,18 @@ async function runTally(bench: Bench, url: string): Promise<Run & { page: Page }
   );
   const evalTask = tasks.find((t) => t.ts <= evaluated.ts && t.end >= evaluated.ts);
   const painted = events.find((e) => e.name === 'tally:painted');
-  const win = windowOf(tasks, evalTask?.ts ?? evaluated.ts, fcp?.ts ?? 0, painted?.ts);
-  if (!win) throw new Error('no task of Tally in the trace');
+  const start = evalTask?.ts ?? evaluated.ts;
+  const win = windowOf(tasks, start, fcp?.ts ?? 0, painted?.ts);
+  const read = events.find((e) => e.name === 'tally:read');
+  const whole = windowOf(tasks, start, fcp?.ts ?? 0, read?.ts);
+  if (!win || !whole) throw new Error('no task of Tally in the trace');
+  const long = await longTasks(page, events);
   const cardLoaded = events.some(
     (e) => e.name === 'EvaluateScript' && !!e.args?.data?.url?.endsWith('/card.js'),
   );
   return {
-    ...summarise(win, await longTasks(page, events)),
+    ...summarise(win, long),
+    whole: summarise(whole, long),
     sizes,
     cardLoaded,
     page,
@@ -632,12 +642,22 @@ export async function run(): Promise<void> {
       // Warm-up: the browser's first page pays one-off costs (fonts, extension start-up).
       const warm = await runTally(bench, url);
       const groups = await (async () => {
+        // Every span of the page for mark.js: Tally paints a block when the reader comes near.
+        await warm.page.evaluate(async () => {
+          const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 2) {
+            scrollTo(0, y);
+            await frame();
+            await frame();
+          }
+          await new Promise((r) => setTimeout(r, 300));
+        });
         await warm.page.addScriptTag({ content: probeJs });
         return warm.page.evaluate(() => window.tallyProbe.markRanges());
       })();
       await warm.page.close();
 
-      const tally: Run[] = [];
+      const tally: (Run & { whole: Omit<Run, 'sizes' | 'cardLoaded'> })[] = [];
       for (let i = 0; i < RUNS; i++) {
         const r = await runTally(bench, url);
         await r.page.close();
@@ -667,6 +687,12 @@ export async function run(): Promise<void> {
         .join(', ');
       lines.push(
         `  Tally: ${counts} · ${k((r) => r.tasks)} tasks · wall time ${k((r) => r.wall)} ms, longest ${k((r) => r.longestWall)} ms, ${k((r) => r.over50)} over 50 ms (Long Tasks API: ${k((r) => r.longTasks.count)}, longest ${k((r) => r.longTasks.longest)} ms) · script start to painted ${k((r) => r.span)} ms · card.js (React) evaluated: ${tally.some((r) => r.cardLoaded) ? 'YES' : 'no'}`,
+      );
+      const w = (f: (r: Omit<Run, 'sizes' | 'cardLoaded'>) => number) =>
+        ms(median(tally.map((r) => f(r.whole))));
+      const wCpu = median(tally.map((r) => r.whole.cpu));
+      lines.push(
+        `  whole page read (every figure known to the keyboard and the popup, the rest read in idle time): ${ms(wCpu)} ms main thread, longest task ${w((r) => r.longestCpu)} ms CPU, ${w((r) => r.longestWall)} ms wall, ${w((r) => r.over50)} over 50 ms${marks.length > 0 ? ` · mark.js ratio ${(mCpu / wCpu).toFixed(1)}×` : ''}`,
       );
       if (marks.length > 0)
         lines.push(

@@ -9,7 +9,13 @@ import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, type TestPage } from '../e2e/harness';
-import { hoverFigure, readPainted, waitForCard, waitUntil } from '../e2e/page-helpers';
+import {
+  hoverFigure,
+  readPainted,
+  scrollThrough,
+  waitForCard,
+  waitUntil,
+} from '../e2e/page-helpers';
 import { type BrowserName, requireBrowsers } from '../support/browsers';
 import { buildExtension, ROOT } from '../support/build';
 import { startServer } from '../support/server';
@@ -64,6 +70,7 @@ async function openArticle(theme: 'light' | 'dark'): Promise<TestPage> {
   const page = await browser.openPage(`demo-article.html${theme === 'dark' ? '?theme=dark' : ''}`);
   await page.click('#consent button');
   await waitUntil(async () => {
+    await scrollThrough(page);
     const painted = await readPainted(page, ['tally-money', 'tally-figure', 'tally-company']);
     return painted.length > 60 && painted.some((p) => p.name === 'tally-company');
   }, 'the article was not painted');

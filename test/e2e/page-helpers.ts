@@ -112,7 +112,32 @@ export async function waitUntil<T>(
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until every text of `texts` is painted as a figure, and the companies are in. */
+/**
+ * Scrolls the page to the bottom a screen at a time, then back to the top, as a reader going
+ * through it: Tally paints a block when the reader comes near it.
+ */
+export async function scrollThrough(page: TestPage): Promise<void> {
+  await page.evaluate(async () => {
+    // Two frames let the IntersectionObserver answer; a timer in case frames are throttled.
+    const frames = () =>
+      new Promise((resolve) => {
+        setTimeout(resolve, 100);
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      });
+    const root = document.scrollingElement ?? document.documentElement;
+    for (let y = 0; y < root.scrollHeight; y += innerHeight) {
+      scrollTo({ top: y, behavior: 'instant' });
+      await frames();
+    }
+    scrollTo({ top: 0, behavior: 'instant' });
+    await frames();
+  });
+}
+
+/**
+ * Waits until every text of `texts` is painted as a figure, and the companies are in, the page
+ * scrolled through first.
+ */
 export async function waitForFigures(
   page: TestPage,
   texts: readonly string[],
@@ -120,6 +145,7 @@ export async function waitForFigures(
 ): Promise<Painted[]> {
   return waitUntil(
     async () => {
+      await scrollThrough(page);
       const painted = await readPainted(page, [...FIGURE_HIGHLIGHTS, 'tally-company']);
       const seen = new Set(painted.map((p) => p.text));
       const companies = painted.some((p) => p.name === 'tally-company');

@@ -15,6 +15,7 @@ import {
   inShadow,
   readCard,
   readPainted,
+  scrollThrough,
   sleep,
   waitForCard,
   waitForFigures,
@@ -218,12 +219,10 @@ describe.each(BROWSER_NAMES)('%s: hostile pages', (name) => {
     );
     expect(nodes).toBeGreaterThanOrEqual(50_000);
     const ITEMS = 2500;
+    // Read in full (every figure known), then painted as the reader scrolls through.
     await waitUntil(
-      async () => {
-        const sizes = await highlightSizes(page);
-        return (sizes['tally-money'] ?? 0) >= ITEMS && (sizes['tally-figure'] ?? 0) >= ITEMS;
-      },
-      'the 5,000 figures were not all painted',
+      () => page.evaluate(() => performance.getEntriesByName('tally:read').length > 0),
+      'the page was not read',
       45_000,
     );
     const ticks = await page.evaluate(() => {
@@ -234,10 +233,22 @@ describe.each(BROWSER_NAMES)('%s: hostile pages', (name) => {
       ).__ticks;
       return { count: t.count, maxGap: t.maxGap, elapsed: performance.now() - t.started };
     });
+    const inView = await highlightSizes(page);
+    await waitUntil(
+      async () => {
+        await scrollThrough(page);
+        const sizes = await highlightSizes(page);
+        return (sizes['tally-money'] ?? 0) >= ITEMS && (sizes['tally-figure'] ?? 0) >= ITEMS;
+      },
+      'the 5,000 figures were not all painted',
+      45_000,
+    );
     const sizes = await highlightSizes(page);
     console.log(
-      `${name}, ${nodes} nodes: ${sizes['tally-money']} money + ${sizes['tally-figure']} other ` +
-        `figures painted within ${Math.round(ticks.elapsed)} ms of the end of loading; longest ` +
+      `${name}, ${nodes} nodes: read within ${Math.round(ticks.elapsed)} ms of the end of ` +
+        `loading, ${(inView['tally-money'] ?? 0) + (inView['tally-figure'] ?? 0)} figures painted ` +
+        `near the viewport, ${sizes['tally-money']} money + ${sizes['tally-figure']} other ` +
+        `after scrolling through; longest ` +
         `gap between two ticks of a 10 ms timer: ${Math.round(ticks.maxGap)} ms (${ticks.count} ticks)`,
     );
     expect(sizes['tally-money']).toBe(ITEMS);

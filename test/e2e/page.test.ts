@@ -22,6 +22,7 @@ import {
   plain,
   readCard,
   readPainted,
+  scrollThrough,
   sleep,
   waitForCard,
   waitForFigures,
@@ -341,7 +342,9 @@ describe.each(BROWSER_NAMES)('%s: the demo article', (name) => {
         'Dernière minute : Apple prévoit 12,5 milliards de dollars d’investissements.';
       document.querySelector('article .credit')?.before(p);
     });
+    // The paragraph is at the end of the article: painted when the reader gets near it.
     await waitUntil(async () => {
+      await scrollThrough(page);
       const money = await readPainted(page, ['tally-money']);
       return (
         money.length > moneyBefore && money.some((p) => p.text === '12,5 milliards de dollars')
