@@ -137,9 +137,9 @@ export class PageSession {
   }
 
   /**
-   * The first pass has read past what the reader sees (and a screen more): paint it now and
-   * have it analysed first; the rest of the page is read in idle time and painted as the
-   * reader scrolls near it.
+   * The first pass has read past what the reader sees: paint it now and have it analysed
+   * first; the rest of the page is read in idle time and painted when it comes within a
+   * screen of the viewport (the next screen at once, the others as the reader scrolls).
    */
   private viewIsRead(): void {
     this.viewRead = true;
@@ -161,9 +161,9 @@ export class PageSession {
     });
   }
 
-  /** True when `el` is below the viewport by more than a screen (viewport coordinates). */
+  /** True when `el` starts below the viewport (viewport coordinates). */
   private belowView(el: Element): boolean {
-    return el.getBoundingClientRect().top > this.o.win.innerHeight * 2;
+    return el.getBoundingClientRect().top > this.o.win.innerHeight;
   }
 
   /** Paints the blocks the reader has come near (IntersectionObserver callback). */
