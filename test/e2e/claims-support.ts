@@ -4,10 +4,53 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readPage } from '../../lib/cli/extract';
 import type { Claim } from '../../lib/db/schema';
-import { FIXTURES_DIR } from '../support/server';
+import type { BrowserName } from '../support/browsers';
 import type { TestPage } from './harness';
+import {
+  hoverFigure,
+  inCard,
+  readCard,
+  waitForCard,
+  waitForFigures,
+  waitForNoCard,
+  waitUntil,
+} from './page-helpers';
+
+/** What the reader corrects in the card before saving. */
+export interface Correction {
+  companyId: string;
+  metric: string;
+  period: string;
+}
+
+/**
+ * Saves the figure `quote` of an open page as a reader does: hovers it, corrects company,
+ * metric and period in its card when asked, clicks Save, and closes the card with Esc.
+ */
+export async function saveThroughCard(
+  page: TestPage,
+  browser: BrowserName,
+  quote: string,
+  correction?: Correction,
+): Promise<void> {
+  await waitForFigures(page, [quote]);
+  await hoverFigure(page, quote);
+  await waitForCard(page, quote);
+  if (correction) {
+    await page.click(inCard(browser, 'footer button.link'));
+    await page.select(inCard(browser, '.edits label:nth-of-type(1) select'), correction.companyId);
+    await page.select(inCard(browser, '.edits label:nth-of-type(2) select'), correction.metric);
+    await page.type(inCard(browser, '.edits input'), correction.period);
+  }
+  await page.click(inCard(browser, 'button.save'));
+  await waitUntil(
+    async () => /^(Saved|Enregistré)$/.test((await readCard(page))?.save ?? ''),
+    `the card never said "${quote}" was saved`,
+  );
+  await page.keyboard.press('Escape');
+  await waitForNoCard(page);
+}
 
 /**
  * Waits for the settings page to have opened the database (it counts the claims), so that
@@ -18,24 +61,6 @@ export async function waitForLibrary(options: TestPage): Promise<string> {
     /claim/.test(document.querySelector('[data-testid="library-count"]')?.textContent ?? ''),
   );
   return options.text('[data-testid="library-count"]');
-}
-
-/** Writes claims into the extension's IndexedDB, as the background's save would. */
-export function putClaims(page: TestPage, claims: Claim[]): Promise<void> {
-  return page.evaluate(async (list: Claim[]) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const request = indexedDB.open('tally');
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('claims', 'readwrite');
-      for (const claim of list) tx.objectStore('claims').put(claim);
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, claims);
 }
 
 /** Every claim in the extension's IndexedDB, by id. */
@@ -143,31 +168,3 @@ export function chooseFile(page: TestPage, selector: string, name: string, text:
 
 /** Characters of context the content script keeps on each side of a saved figure. */
 const CONTEXT_CHARS = 32;
-
-/**
- * Where a figure is in a fixture page, as the content script records it when the reader
- * saves it: the quote exactly as in the page (no-break spaces included), the text around it
- * in its block, and its offset in the page's text. `quote` is written with plain spaces.
- */
-export async function placeInFixture(
-  fixture: string,
-  quote: string,
-): Promise<Pick<Claim, 'quote' | 'prefix' | 'suffix' | 'position'>> {
-  const page = await readPage(readFileSync(`${FIXTURES_DIR}/${fixture}`, 'utf8'));
-  const pattern = new RegExp(
-    quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\u00a0\u202f]'),
-  );
-  for (const [i, block] of page.blocks.entries()) {
-    const match = pattern.exec(block.text);
-    if (!match) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    return {
-      quote: match[0],
-      prefix: block.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-      suffix: block.text.slice(end, end + CONTEXT_CHARS),
-      position: (page.starts[i] ?? 0) + start,
-    };
-  }
-  throw new Error(`"${quote}" is not in ${fixture}`);
-}

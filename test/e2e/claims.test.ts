@@ -5,22 +5,19 @@
  * the popup and settings page pass axe-core with no serious or critical violation, in light
  * and dark. Screenshots of every view land in .output/screenshots/.
  *
- * Claims are put into the database directly, as the background's save-claim handler writes
- * them, until the content script's save is ready to drive from here.
+ * The library is saved through the hover card on the pages, as a reader does.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Claim } from '../../lib/db/schema';
-import { BROWSER_NAMES } from '../support/browsers';
+import { BROWSER_NAMES, type BrowserName } from '../support/browsers';
 import { ROOT } from '../support/build';
 import {
   captureDownloads,
   chooseFile,
   downloads,
-  placeInFixture,
-  putClaims,
   readClaims,
+  saveThroughCard,
   seriousViolations,
   waitForLibrary,
 } from './claims-support';
@@ -32,80 +29,6 @@ const SHOTS = join(ROOT, '.output/screenshots');
 const DEMO_CANONICAL =
   'https://www.lereleve.example/economie/tech/ia-geants-tech-investissements-2025-4512.html';
 const SECOND_CANONICAL = 'https://ledgerbrief.example/2025/02/amazon-ai-bill';
-
-/** Three companies' 2025 capex from the demo article, and Amazon's from the second source. */
-async function library(baseUrl: string): Promise<Claim[]> {
-  const demo = {
-    kind: 'money' as const,
-    currency: 'USD',
-    unit: null,
-    metric: 'capex',
-    period: '2025',
-    url: `${baseUrl}/demo-article.html`,
-    canonicalUrl: DEMO_CANONICAL,
-    title: 'IA : les géants de la tech prêts à investir plus de 300 milliards de dollars en 2025',
-    // As the content script saves it: the page's og:site_name, else its hostname.
-    site: 'Le Relevé',
-    publishedAt: '2025-02-11T07:30:00+01:00',
-    note: '',
-    tags: [],
-  };
-  return [
-    {
-      ...demo,
-      id: '0d9a4a55-2f4e-4c55-9a50-000000000001',
-      value: 60e9,
-      valueMax: 65e9,
-      qualifier: null,
-      companyId: 'meta',
-      companyName: 'Meta',
-      ...(await placeInFixture('demo-article.html', 'entre 60 et 65 milliards de dollars')),
-      savedAt: Date.UTC(2025, 1, 11, 9, 0),
-    },
-    {
-      ...demo,
-      id: '0d9a4a55-2f4e-4c55-9a50-000000000002',
-      value: 100e9,
-      valueMax: null,
-      qualifier: 'approximately',
-      companyId: 'amazon',
-      companyName: 'Amazon',
-      // Tally reads this one as Stargate's investment; the reader corrected it before saving.
-      ...(await placeInFixture('demo-article.html', 'environ 100 milliards de dollars')),
-      savedAt: Date.UTC(2025, 1, 11, 9, 1),
-      tags: ['cloud'],
-    },
-    {
-      ...demo,
-      id: '0d9a4a55-2f4e-4c55-9a50-000000000003',
-      value: 75e9,
-      valueMax: null,
-      qualifier: 'approximately',
-      companyId: 'alphabet',
-      companyName: 'Alphabet',
-      ...(await placeInFixture('demo-article.html', 'environ 75 milliards de dollars')),
-      savedAt: Date.UTC(2025, 1, 11, 9, 2),
-      note: 'Chiffre donné lors de la conférence aux analystes',
-    },
-    {
-      ...demo,
-      id: '0d9a4a55-2f4e-4c55-9a50-000000000004',
-      value: 100e9,
-      valueMax: null,
-      currency: 'EUR',
-      qualifier: 'approximately',
-      companyId: 'amazon',
-      companyName: 'Amazon',
-      ...(await placeInFixture('claims-second-source.html', 'about €100 billion')),
-      url: `${baseUrl}/claims-second-source.html`,
-      canonicalUrl: SECOND_CANONICAL,
-      title: 'Amazon’s AI bill, in one number',
-      site: 'The Ledger Brief',
-      publishedAt: '2025-02-14T09:00:00Z',
-      savedAt: Date.UTC(2025, 1, 14, 10, 0),
-    },
-  ];
-}
 
 const VIEWS = ['page', 'compare', 'claims', 'disagreements'] as const;
 
@@ -125,13 +48,39 @@ async function openView(popup: TestPage, view: (typeof VIEWS)[number]) {
   await popup.waitForSelector(`[data-testid="panel-${view}"]`);
 }
 
-/** Seeds the library through the settings page and returns that page. */
-async function seed(browser: TestBrowser): Promise<TestPage> {
+/**
+ * Saves the library as a reader would, through the hover card: three companies' 2025 capex
+ * from the demo article (Amazon's corrected first: Tally reads that figure as Stargate's
+ * investment) and Amazon's from the second source. Returns the settings page.
+ */
+async function seed(browser: TestBrowser, name: BrowserName): Promise<TestPage> {
   const options = await browser.openExtensionPage('options.html');
   expect(await waitForLibrary(options)).toBe('0 saved claims.');
-  await putClaims(options, await library(inject('fixturesUrl')));
+  const article = await browser.openPage('demo-article.html');
+  await saveThroughCard(article, name, 'entre 60 et 65 milliards de dollars');
+  await saveThroughCard(article, name, 'environ 75 milliards de dollars');
+  await saveThroughCard(article, name, 'environ 100 milliards de dollars', {
+    companyId: 'amazon',
+    metric: 'capex',
+    period: '2025',
+  });
+  const second = await browser.openPage('claims-second-source.html');
+  await saveThroughCard(second, name, 'about €100 billion');
+  for (const page of [article, second]) expect(await page.consoleErrors()).toEqual([]);
+  await Promise.all([article.close(), second.close()]);
   await options.reload();
   expect(await waitForLibrary(options)).toBe('4 saved claims.');
+  const saved = await readClaims(options);
+  expect(
+    saved
+      .sort((a, b) => a.savedAt - b.savedAt)
+      .map((c) => `${c.companyName} ${c.metric} ${c.period} ${c.value} ${c.currency}`),
+  ).toEqual([
+    'Meta capex 2025 60000000000 USD',
+    'Alphabet capex 2025 75000000000 USD',
+    'Amazon capex 2025 100000000000 USD',
+    'Amazon capex 2025 100000000000 EUR',
+  ]);
   return options;
 }
 
@@ -140,7 +89,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   let options: TestPage;
   beforeAll(async () => {
     browser = await launchForTest(name);
-    options = await seed(browser);
+    options = await seed(browser, name);
   });
   afterAll(async () => {
     await browser?.close();
@@ -269,7 +218,7 @@ describe.each(BROWSER_NAMES)('%s, dark', (name) => {
   let options: TestPage;
   beforeAll(async () => {
     browser = await launchForTest(name, { colorScheme: 'dark' });
-    options = await seed(browser);
+    options = await seed(browser, name);
   });
   afterAll(async () => {
     await browser?.close();
