@@ -19,6 +19,9 @@ export function chromeMessages(locale: UiLocale): Record<string, ChromeMessage> 
   return generateChromeMessages(parseMessagesText(text, 'YAML'));
 }
 
+/** What getUILanguage() answers in a browser set to each locale. */
+const UI_LANGUAGE: Record<UiLocale, string> = { en: 'en-US', fr: 'fr-FR' };
+
 const cache = new Map<UiLocale, Map<string, string>>();
 
 function messagesOf(locale: UiLocale): Map<string, string> {
@@ -36,7 +39,7 @@ function messagesOf(locale: UiLocale): Map<string, string> {
 /** Makes the fake browser speak `locale`: its messages, and its tag from getUILanguage. */
 export function setUiLocale(locale: UiLocale): void {
   const table = messagesOf(locale);
-  fakeBrowser.i18n.getUILanguage = () => (locale === 'fr' ? 'fr-FR' : 'en-US');
+  fakeBrowser.i18n.getUILanguage = () => UI_LANGUAGE[locale];
   fakeBrowser.i18n.getMessage = ((name: string, substitutions?: string | string[]) => {
     const message = table.get(name.toLowerCase());
     if (message === undefined) throw new Error(`No message "${name}" in ${locale}.yml`);
