@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { LOCAL_TEST_MATCHES } from './lib/sites';
 
@@ -10,14 +11,19 @@ const localHosts = process.env.TALLY_LOCAL_HOSTS === '1';
 // Firefox gets Manifest V2: its host permissions are granted at install (MV3 makes them
 // opt-in, so Tally would stay silent on news sites until the reader found a setting), and
 // its event page has a DOM, which Dexie relies on. Chrome gets MV3.
+//
+// The interface speaks the browser's language (French or English, else English): the messages
+// are components/locales/*.yml, which @wxt-dev/i18n turns into _locales/<lang>/messages.json.
+// The manifest names them with __MSG_<group>_<key>__.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   srcDir: '.',
   outDir: localHosts ? '.output/test' : '.output',
+  i18n: { localesDir: resolve(import.meta.dirname, 'components/locales') },
   manifest: ({ browser }) => ({
-    name: 'Tally',
-    description:
-      'Highlights the figures in tech and business news, says whose they are, and compares them. Runs on your machine only.',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting'],
     // Any other site, one at a time and only when the reader asks from the popup: optional,
     // so nothing is asked at install (Chrome MV3 and Firefox MV2 name the key differently).
@@ -39,6 +45,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT takes the action's title from the popup's <title>, which a page cannot localise.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_manifest_actionTitle__';
+    },
     // On the entry points rather than the generated manifest: in dev mode WXT leaves content
     // scripts out of the manifest and registers them at run time from these options.
     'entrypoints:resolved': (_wxt, entrypoints) => {

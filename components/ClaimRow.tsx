@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { METRICS } from '@/lib/attribute/types';
 import type { ClaimEdit } from '@/lib/db/claims';
 import type { Claim } from '@/lib/db/schema';
 import type { UiLang } from '@/lib/format/figure';
 import { shortDate } from './amounts';
-import { ui } from './ui-strings';
 
 const PERIOD = /^(FY)?\d{4}(-Q[1-4]|-H[12])?$/;
 
@@ -26,10 +26,10 @@ export function ClaimRow(props: ClaimRowProps) {
   return (
     <article className="claim" aria-label={c.quote} data-testid="claim-row" data-id={c.id}>
       <p className="claim-head">
-        <strong>{c.companyName ?? ui(lang, 'noCompany')}</strong>
+        <strong>{c.companyName ?? i18n.t('common.noCompany')}</strong>
         <span className="muted">
           {' · '}
-          {c.metric ?? ui(lang, 'noMetric')}
+          {c.metric ?? i18n.t('claim.noMetric')}
           {c.period ? ` · ${c.period}` : ''}
         </span>
       </p>
@@ -42,36 +42,36 @@ export function ClaimRow(props: ClaimRowProps) {
         {c.site}
         {' · '}
         {Number.isFinite(when)
-          ? ui(lang, 'published', { date: shortDate(when, lang) })
-          : ui(lang, 'saved', { date: shortDate(c.savedAt, lang) })}
+          ? i18n.t('claim.published', { date: shortDate(when, lang) })
+          : i18n.t('claim.saved', { date: shortDate(c.savedAt, lang) })}
       </p>
       <div className="claim-actions">
         <button
           type="button"
           className="link"
-          aria-label={`${ui(lang, 'openSource')}: ${c.title || c.site}`}
+          aria-label={`${i18n.t('claim.openSource')}: ${c.title || c.site}`}
           onClick={() => props.onOpen(c)}
         >
-          {ui(lang, 'openSource')}
+          {i18n.t('claim.openSource')}
         </button>
         {props.onEdit && (
           <button
             type="button"
             className="link"
-            aria-label={`${ui(lang, 'edit')}: ${c.quote}`}
+            aria-label={`${i18n.t('claim.edit')}: ${c.quote}`}
             onClick={() => props.onEdit?.(c)}
           >
-            {ui(lang, 'edit')}
+            {i18n.t('claim.edit')}
           </button>
         )}
         {props.onDelete && (
           <button
             type="button"
             className="link danger"
-            aria-label={`${ui(lang, 'delete')}: ${c.quote}`}
+            aria-label={`${i18n.t('claim.delete')}: ${c.quote}`}
             onClick={() => props.onDelete?.(c)}
           >
-            {ui(lang, 'delete')}
+            {i18n.t('claim.delete')}
           </button>
         )}
       </div>
@@ -82,13 +82,12 @@ export function ClaimRow(props: ClaimRowProps) {
 /** The form that corrects a claim's company, metric, period and note. */
 export function ClaimEditor(props: {
   claim: Claim;
-  lang: UiLang;
   /** Companies in the library, to pick from or type anew; each with its id when Tally knows one. */
   companies: { id: string | null; name: string }[];
   onSave: (edit: ClaimEdit) => void;
   onCancel: () => void;
 }) {
-  const { claim: c, lang } = props;
+  const { claim: c } = props;
   const id = useId();
   const [company, setCompany] = useState(c.companyName ?? '');
   const [metric, setMetric] = useState(c.metric ?? '');
@@ -115,12 +114,12 @@ export function ClaimEditor(props: {
   };
 
   return (
-    <form className="claim-editor" onSubmit={submit} aria-label={ui(lang, 'editing')}>
+    <form className="claim-editor" onSubmit={submit} aria-label={i18n.t('claim.editing')}>
       <p className="claim-quote">
         <q>{c.quote}</q>
       </p>
       <label>
-        {ui(lang, 'company')}
+        {i18n.t('common.company')}
         <input
           list={`${id}-companies`}
           value={company}
@@ -134,9 +133,9 @@ export function ClaimEditor(props: {
         ))}
       </datalist>
       <label>
-        {ui(lang, 'metric')}
+        {i18n.t('common.metric')}
         <select value={metric} onChange={(e) => setMetric(e.target.value)}>
-          <option value="">{ui(lang, 'noMetric')}</option>
+          <option value="">{i18n.t('claim.noMetric')}</option>
           {metrics.map((m) => (
             <option key={m} value={m}>
               {m}
@@ -145,7 +144,7 @@ export function ClaimEditor(props: {
         </select>
       </label>
       <label>
-        {ui(lang, 'period')}
+        {i18n.t('common.period')}
         <input
           value={period}
           placeholder="2025, 2025-Q2, FY2025"
@@ -156,19 +155,19 @@ export function ClaimEditor(props: {
       </label>
       {!periodOk && (
         <p id={`${id}-period-error`} className="error">
-          {ui(lang, 'periodInvalid')}
+          {i18n.t('claim.periodInvalid')}
         </p>
       )}
       <label>
-        {ui(lang, 'note')}
+        {i18n.t('claim.note')}
         <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="claim-actions">
         <button type="submit" disabled={!periodOk}>
-          {ui(lang, 'save')}
+          {i18n.t('claim.save')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          {ui(lang, 'cancel')}
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { type Attribution, METRICS, type Metric } from '@/lib/attribute/types';
 import type { Conversion } from '@/lib/compare/rates';
-import type { Mention } from '@/lib/extract/types';
+import type { Mention, Qualifier } from '@/lib/extract/types';
 import { describeValue, type UiLang, valueInFull, valueInWords } from '@/lib/format/figure';
-import { t } from './i18n';
+import { uiLang } from './ui-lang';
 
 /** One of the reader's saved figures, as the card compares it. */
 export interface ComparableClaim {
@@ -38,7 +39,6 @@ export interface HoverCardProps {
   attribution: Attribution | null;
   /** Ticker of the attributed company, when Tally knows one. */
   ticker: string | null;
-  uiLang: UiLang;
   /** The amount in the reader's base currency at the article's month, for money in another currency. */
   conversion: (Conversion & { to: string }) | null;
   comparisons: ComparableClaim[];
@@ -49,9 +49,21 @@ export interface HoverCardProps {
   onClose: () => void;
 }
 
-/** The card shown when the reader hovers or focuses a figure: what it means, whose it is, save it. */
+const QUALIFIERS = {
+  approximately: () => i18n.t('card.qualifier.approximately'),
+  'more-than': () => i18n.t('card.qualifier.moreThan'),
+  'less-than': () => i18n.t('card.qualifier.lessThan'),
+  'up-to': () => i18n.t('card.qualifier.upTo'),
+  'at-least': () => i18n.t('card.qualifier.atLeast'),
+} satisfies Record<Exclude<Qualifier, 'vague'>, () => string>;
+
+/**
+ * The card shown when the reader hovers or focuses a figure: what it means, whose it is, save
+ * it. In the browser's language: the words from #i18n, the numbers from Intl in uiLang().
+ */
 export function HoverCard(props: HoverCardProps) {
-  const { mention: m, attribution: a, uiLang: lang, conversion } = props;
+  const { mention: m, attribution: a, conversion } = props;
+  const lang = uiLang();
   const titleId = useId();
   const [editing, setEditing] = useState(false);
   const [edits, setEdits] = useState<ClaimEdits>({
@@ -74,7 +86,7 @@ export function HoverCard(props: HoverCardProps) {
         <button
           type="button"
           className="close"
-          aria-label={t(lang, 'close')}
+          aria-label={i18n.t('card.close')}
           onClick={props.onClose}
         >
           ×
@@ -82,18 +94,18 @@ export function HoverCard(props: HoverCardProps) {
       </header>
 
       <dl>
-        <dt>{t(lang, 'value')}</dt>
+        <dt>{i18n.t('card.value')}</dt>
         <dd data-testid="card-value">
           {m.qualifier && m.qualifier !== 'vague' && (
-            <span className="qualifier">{t(lang, m.qualifier)} </span>
+            <span className="qualifier">{QUALIFIERS[m.qualifier]()} </span>
           )}
-          {words ?? t(lang, 'vague')}
+          {words ?? i18n.t('card.vague')}
           {full && full !== words && <div className="exact">{full}</div>}
         </dd>
 
         {conversion && (
           <>
-            <dt>{t(lang, 'inBase', { currency: conversion.to })}</dt>
+            <dt>{i18n.t('card.inBase', { currency: conversion.to })}</dt>
             <dd data-testid="card-conversion">
               ≈{' '}
               {valueInWords(
@@ -113,19 +125,19 @@ export function HoverCard(props: HoverCardProps) {
                 </>
               )}
               <div className="note">
-                {t(lang, 'rateNote', {
+                {i18n.t('card.rateNote', {
                   rate: `1 ${m.currency} = ${fmt(conversion.rate)} ${conversion.to}`,
                   month: conversion.month,
                 })}
                 {conversion.nearest && (
-                  <> · {t(lang, 'rateNearest', { month: conversion.month })}</>
+                  <> · {i18n.t('common.nearestMonth', { month: conversion.month })}</>
                 )}
               </div>
             </dd>
           </>
         )}
 
-        <dt>{t(lang, 'company')}</dt>
+        <dt>{i18n.t('common.company')}</dt>
         <dd data-testid="card-company">
           {a?.company ? (
             <>
@@ -134,21 +146,21 @@ export function HoverCard(props: HoverCardProps) {
               {a.owners.length > 1 && <span className="owners"> · {a.owners.join(', ')}</span>}
             </>
           ) : (
-            <span className="muted">{t(lang, 'none')}</span>
+            <span className="muted">{i18n.t('card.none')}</span>
           )}
-          {a && <Why rule={a.companyRule} lang={lang} />}
+          {a && <Why rule={a.companyRule} />}
         </dd>
 
-        <dt>{t(lang, 'metric')}</dt>
+        <dt>{i18n.t('card.metric')}</dt>
         <dd data-testid="card-metric">
           {a?.metric ?? 'other'}
-          {a && <Why rule={a.metricRule} lang={lang} />}
+          {a && <Why rule={a.metricRule} />}
         </dd>
 
-        <dt>{t(lang, 'period')}</dt>
+        <dt>{i18n.t('common.period')}</dt>
         <dd data-testid="card-period">
-          {a?.period ?? <span className="muted">{t(lang, 'none')}</span>}
-          {a?.period && <Why rule={a.periodRule} lang={lang} />}
+          {a?.period ?? <span className="muted">{i18n.t('card.none')}</span>}
+          {a?.period && <Why rule={a.periodRule} />}
         </dd>
       </dl>
 
@@ -163,12 +175,12 @@ export function HoverCard(props: HoverCardProps) {
           aria-expanded={editing}
           onClick={() => setEditing(!editing)}
         >
-          {t(lang, 'edit')}
+          {i18n.t('card.edit')}
         </button>
         {editing && (
           <fieldset className="edits">
             <label>
-              {t(lang, 'company')}
+              {i18n.t('common.company')}
               <select
                 value={edits.companyId ?? ''}
                 onChange={(e) => {
@@ -180,7 +192,7 @@ export function HoverCard(props: HoverCardProps) {
                   });
                 }}
               >
-                <option value="">{t(lang, 'unknownCompany')}</option>
+                <option value="">{i18n.t('common.noCompany')}</option>
                 {props.companyChoices.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -189,7 +201,7 @@ export function HoverCard(props: HoverCardProps) {
               </select>
             </label>
             <label>
-              {t(lang, 'metric')}
+              {i18n.t('card.metric')}
               <select
                 value={edits.metric}
                 onChange={(e) => setEdits({ ...edits, metric: e.target.value as Metric })}
@@ -202,7 +214,7 @@ export function HoverCard(props: HoverCardProps) {
               </select>
             </label>
             <label>
-              {t(lang, 'period')}
+              {i18n.t('common.period')}
               <input
                 value={edits.period ?? ''}
                 placeholder="2025, 2025-Q2, FY2025"
@@ -218,10 +230,10 @@ export function HoverCard(props: HoverCardProps) {
           onClick={() => props.onSave(edits)}
         >
           {props.saveState.kind === 'saving'
-            ? t(lang, 'saving')
+            ? i18n.t('card.saving')
             : props.saveState.kind === 'saved'
-              ? t(lang, 'saved')
-              : t(lang, 'save')}
+              ? i18n.t('card.saved')
+              : i18n.t('card.save')}
         </button>
         {props.saveState.kind === 'error' && (
           <p role="alert" className="error">
@@ -233,11 +245,11 @@ export function HoverCard(props: HoverCardProps) {
   );
 }
 
-function Why({ rule, lang }: { rule: string; lang: UiLang }) {
+function Why({ rule }: { rule: string }) {
   return (
     <span className="why" title={rule}>
       {' '}
-      · {t(lang, 'why')}: {rule}
+      · {i18n.t('card.why')}: {rule}
     </span>
   );
 }
@@ -245,8 +257,8 @@ function Why({ rule, lang }: { rule: string; lang: UiLang }) {
 function Comparison(props: { claims: ComparableClaim[]; lang: UiLang; metric: string }) {
   const max = Math.max(...props.claims.map((c) => c.value ?? 0), 1);
   return (
-    <section className="compare" aria-label={t(props.lang, 'compare', { metric: props.metric })}>
-      <h3>{t(props.lang, 'compare', { metric: props.metric })}</h3>
+    <section className="compare" aria-label={i18n.t('card.compare', { metric: props.metric })}>
+      <h3>{i18n.t('card.compare', { metric: props.metric })}</h3>
       <ul>
         {props.claims.map((c) => (
           <li key={c.id}>

@@ -83,3 +83,8 @@ export function shortDate(ms: number, lang: UiLang): string {
 export function percent(share: number, lang: UiLang): string {
   return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** A count for running text, formatted for the language: 1200 → "1 200" / "1,200". */
+export function formatCount(n: number, lang: UiLang): string {
+  return new Intl.NumberFormat(lang).format(n);
+}

@@ -1,6 +1,5 @@
 import type { Attribution } from '@/lib/attribute/types';
 import type { Mention } from '@/lib/extract/types';
-import type { UiLang } from '@/lib/format/figure';
 import type { ClaimDraft } from '@/lib/messaging/protocol';
 
 /** Everything the hover card needs to show one figure; sent by the always-injected script. */
@@ -12,7 +11,6 @@ export interface CardFigure {
   draft: ClaimDraft;
   /** Where the figure is on screen (viewport coordinates), to place the card next to it. */
   anchor: { left: number; top: number; right: number; bottom: number };
-  uiLang: UiLang;
   baseCurrency: string;
   companyChoices: { id: string; name: string }[];
   /** True when opened from the keyboard: focus moves into the card. */

@@ -1,5 +1,6 @@
 import { StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { i18n } from '#i18n';
 import {
   type ClaimEdits,
   type ComparableClaim,
@@ -151,7 +152,7 @@ function CardView(props: {
     } catch (error) {
       setSaveState({
         kind: 'error',
-        message: `Tally could not reach its database (${String(error)})`,
+        message: i18n.t('card.unreachable', { error: String(error) }),
       });
     }
   };
@@ -162,7 +163,6 @@ function CardView(props: {
         mention={m}
         attribution={figure.attribution}
         ticker={figure.ticker}
-        uiLang={figure.uiLang}
         conversion={conversion}
         comparisons={comparisons}
         companyChoices={figure.companyChoices}

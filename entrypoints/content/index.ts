@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { uiLangFor } from '@/components/i18n';
 import { claimIdFromHash, withoutHash } from '@/lib/claim-link';
 import { pageMeta } from '@/lib/dom/meta';
 import { detectLang } from '@/lib/extract';
@@ -95,7 +94,6 @@ function startPage(settings: Settings, parent: AbortSignal) {
     lang: detected,
     meta,
     settings,
-    uiLang: uiLangFor(navigator.language),
     signal: stop.signal,
   });
   if (document.body) page.start(document.body);

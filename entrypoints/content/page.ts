@@ -7,7 +7,6 @@ import { rangeAt, type TextBlock } from '@/lib/dom/text';
 import type { CompanyMention } from '@/lib/entities/types';
 import { extract } from '@/lib/extract';
 import type { Lang, Mention } from '@/lib/extract/types';
-import type { UiLang } from '@/lib/format/figure';
 import { type Category, Painter } from '@/lib/highlight/paint';
 import { isError, send } from '@/lib/messaging/client';
 import type { ClaimDraft, PageFigure } from '@/lib/messaging/protocol';
@@ -40,7 +39,6 @@ export interface PageOptions {
   lang: Lang;
   meta: PageMeta;
   settings: Settings;
-  uiLang: UiLang;
   signal: AbortSignal;
 }
 
@@ -417,7 +415,6 @@ export class PageSession {
       ticker: f.ticker,
       draft: this.draftOf(f),
       anchor: rect ?? { left: 8, top: 8, right: 8, bottom: 8 },
-      uiLang: this.o.uiLang,
       baseCurrency: this.o.settings.baseCurrency,
       companyChoices: this.companyChoices(),
       viaKeyboard,

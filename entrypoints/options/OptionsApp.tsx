@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '@/components/amounts';
 import { isUsableShortcut, KeyField } from '@/components/KeyField';
 import { problemText } from '@/components/problems';
-import { ui, uiCount } from '@/components/ui-strings';
 import { type SettingsPort, useSettings } from '@/components/useSettings';
 import { StorageFullError } from '@/lib/db/claims';
 import type { TallyDB } from '@/lib/db/schema';
@@ -54,9 +55,9 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
   const hintId = useId();
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = ui(lang, 'optionsTitle');
+    document.title = i18n.t('options.title');
   }, [lang]);
-  if (!settings) return <main className="options">{ui(lang, 'looking')}</main>;
+  if (!settings) return <main className="options">{i18n.t('common.looking')}</main>;
 
   const toggleLanguage = (code: (typeof LANGS)[number], on: boolean) =>
     void update((s) => ({
@@ -66,21 +67,21 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
         : s.languages.filter((l) => l !== code),
     }));
   const shortcutProblem = (which: 'next' | 'previous') => (shortcut: string) => {
-    if (!isUsableShortcut(shortcut)) return ui(lang, 'keyInvalid');
+    if (!isUsableShortcut(shortcut)) return i18n.t('options.keyInvalid');
     const other = which === 'next' ? settings.keys.previous : settings.keys.next;
-    return shortcut === other ? ui(lang, 'keySame') : null;
+    return shortcut === other ? i18n.t('options.keySame') : null;
   };
 
   return (
     <main className="options">
-      <h1>{ui(lang, 'optionsTitle')}</h1>
+      <h1>{i18n.t('options.title')}</h1>
 
       <section aria-labelledby="currency-heading">
         <h2 id="currency-heading" className="visually-hidden">
-          {ui(lang, 'baseCurrency')}
+          {i18n.t('options.baseCurrency')}
         </h2>
         <label className="row">
-          {ui(lang, 'baseCurrency')}{' '}
+          {i18n.t('options.baseCurrency')}{' '}
           <select
             value={settings.baseCurrency}
             aria-describedby={`${hintId}-currency`}
@@ -94,7 +95,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
           </select>
         </label>
         <p id={`${hintId}-currency`} className="muted small">
-          {ui(lang, 'baseCurrencyHint')}
+          {i18n.t('options.baseCurrencyHint')}
         </p>
         <label className="row">
           <input
@@ -102,12 +103,12 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
             checked={settings.paused}
             onChange={(e) => void update({ paused: e.target.checked })}
           />
-          {ui(lang, 'pause')}
+          {i18n.t('common.pauseAll')}
         </label>
       </section>
 
       <fieldset>
-        <legend>{ui(lang, 'languages')}</legend>
+        <legend>{i18n.t('options.languages')}</legend>
         {LANGS.map((code) => {
           const on = settings.languages.includes(code);
           return (
@@ -119,14 +120,14 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
                 disabled={on && settings.languages.length === 1}
                 onChange={(e) => toggleLanguage(code, e.target.checked)}
               />
-              {ui(lang, `lang_${code}`)}
+              {i18n.t(`options.lang.${code}`)}
             </label>
           );
         })}
       </fieldset>
 
       <fieldset>
-        <legend>{ui(lang, 'highlight')}</legend>
+        <legend>{i18n.t('options.highlight')}</legend>
         {CATEGORIES.map((category) => (
           <div key={category} className="row category">
             <label>
@@ -140,11 +141,11 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
                   }))
                 }
               />
-              {ui(lang, `cat_${category}`)}
+              {i18n.t(`options.category.${category}`)}
             </label>
             <label className="colour">
               <span className="visually-hidden">
-                {ui(lang, 'colourOf')} — {ui(lang, `cat_${category}`)}
+                {i18n.t('options.colourOf')} — {i18n.t(`options.category.${category}`)}
               </span>
               <input
                 type="color"
@@ -158,16 +159,16 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
               />
             </label>
             <span className="swatch" style={{ background: settings.colours[category] }}>
-              {ui(lang, `cat_${category}`)}
+              {i18n.t(`options.category.${category}`)}
             </span>
           </div>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>{ui(lang, 'keys')}</legend>
+        <legend>{i18n.t('options.keys')}</legend>
         <KeyField
-          label={ui(lang, 'keyNext')}
+          label={i18n.t('options.keyNext')}
           value={settings.keys.next}
           defaultValue={DEFAULT_SETTINGS.keys.next}
           hintId={`${hintId}-keys`}
@@ -175,7 +176,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
           onChange={(next) => void update((s) => ({ ...s, keys: { ...s.keys, next } }))}
         />
         <KeyField
-          label={ui(lang, 'keyPrevious')}
+          label={i18n.t('options.keyPrevious')}
           value={settings.keys.previous}
           defaultValue={DEFAULT_SETTINGS.keys.previous}
           hintId={`${hintId}-keys`}
@@ -183,7 +184,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
           onChange={(previous) => void update((s) => ({ ...s, keys: { ...s.keys, previous } }))}
         />
         <p id={`${hintId}-keys`} className="muted small">
-          {ui(lang, 'keyHint')}
+          {i18n.t('options.keyHint')}
         </p>
       </fieldset>
 
@@ -205,30 +206,30 @@ function Sites(props: {
     try {
       await update(await env.revokeSite(site, settings));
     } catch (e) {
-      setError(ui(lang, 'failed', { message: String(e) }));
+      setError(i18n.t('common.failed', { message: String(e) }));
     }
   };
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{ui(lang, 'sites')}</h2>
-      <h3>{ui(lang, 'sitesEnabled')}</h3>
+      <h2 id="sites-heading">{i18n.t('options.sites')}</h2>
+      <h3>{i18n.t('options.sitesEnabled')}</h3>
       {settings.enabledSites.length === 0 ? (
-        <p className="muted">{ui(lang, 'noneYet')}</p>
+        <p className="muted">{i18n.t('options.noneYet')}</p>
       ) : (
         <ul className="sites" data-testid="enabled-sites">
           {settings.enabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
               <button type="button" className="secondary" onClick={() => void revoke(site)}>
-                {ui(lang, 'revokeSite', { site })}
+                {i18n.t('common.revokeSite', { site })}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h3>{ui(lang, 'sitesDisabled')}</h3>
+      <h3>{i18n.t('options.sitesDisabled')}</h3>
       {settings.disabledSites.length === 0 ? (
-        <p className="muted">{ui(lang, 'noneYet')}</p>
+        <p className="muted">{i18n.t('options.noneYet')}</p>
       ) : (
         <ul className="sites" data-testid="disabled-sites">
           {settings.disabledSites.map((site) => (
@@ -237,7 +238,7 @@ function Sites(props: {
               <button
                 type="button"
                 className="secondary"
-                aria-label={`${ui(lang, 'turnBackOn')}: ${site}`}
+                aria-label={`${i18n.t('options.turnBackOn')}: ${site}`}
                 onClick={() =>
                   void update((s) => ({
                     ...s,
@@ -245,7 +246,7 @@ function Sites(props: {
                   }))
                 }
               >
-                {ui(lang, 'turnBackOn')}
+                {i18n.t('options.turnBackOn')}
               </button>
             </li>
           ))}
@@ -257,7 +258,9 @@ function Sites(props: {
         </p>
       )}
       <details>
-        <summary>{uiCount(lang, 'newsSites', NEWS_SITES.length)}</summary>
+        <summary>
+          {i18n.t('options.newsSites', { count: formatCount(NEWS_SITES.length, lang) })}
+        </summary>
         <ul className="news-sites">
           {NEWS_SITES.map((site) => (
             <li key={site}>{site}</li>
@@ -301,8 +304,8 @@ function Library({ env }: { env: OptionsEnv }) {
         kind: 'error',
         message:
           error instanceof StorageFullError
-            ? ui(lang, 'storageFull')
-            : ui(lang, 'failed', { message: String(error) }),
+            ? i18n.t('common.storageFull')
+            : i18n.t('common.failed', { message: String(error) }),
       });
     } finally {
       // The same file can be chosen again after it was fixed.
@@ -312,21 +315,23 @@ function Library({ env }: { env: OptionsEnv }) {
 
   return (
     <section aria-labelledby="library-heading">
-      <h2 id="library-heading">{ui(lang, 'library')}</h2>
+      <h2 id="library-heading">{i18n.t('options.library')}</h2>
       <p data-testid="library-count">
-        {count === undefined ? ui(lang, 'looking') : uiCount(lang, 'libraryCount', count)}
+        {count === undefined
+          ? i18n.t('common.looking')
+          : i18n.t('options.libraryCount', count, { count: formatCount(count, lang) })}
       </p>
       <div className="row buttons">
         <button type="button" data-testid="export-json" onClick={() => void exportAs('json')}>
-          {ui(lang, 'exportJson')}
+          {i18n.t('options.exportJson')}
         </button>
         <button type="button" data-testid="export-csv" onClick={() => void exportAs('csv')}>
-          {ui(lang, 'exportCsv')}
+          {i18n.t('options.exportCsv')}
         </button>
       </div>
-      <p className="muted small">{ui(lang, 'exportHint')}</p>
+      <p className="muted small">{i18n.t('options.exportHint')}</p>
       <div className="import">
-        <label htmlFor={inputId}>{ui(lang, 'importJson')}</label>
+        <label htmlFor={inputId}>{i18n.t('options.importJson')}</label>
         <input
           id={inputId}
           type="file"
@@ -339,7 +344,7 @@ function Library({ env }: { env: OptionsEnv }) {
       <div aria-live="polite" data-testid="import-status">
         {state.kind === 'busy' && state.progress && (
           <label className="progress">
-            {ui(lang, state.progress.step === 'checking' ? 'checking' : 'writing', {
+            {i18n.t(state.progress.step === 'checking' ? 'options.checking' : 'options.writing', {
               done: new Intl.NumberFormat(lang).format(state.progress.done),
               total: new Intl.NumberFormat(lang).format(state.progress.total),
             })}
@@ -348,19 +353,22 @@ function Library({ env }: { env: OptionsEnv }) {
         )}
         {state.kind === 'done' && (
           <p className="ok">
-            {ui(lang, 'imported', { added: state.added, replaced: state.replaced })}
+            {i18n.t('options.imported', {
+              added: formatCount(state.added, lang),
+              replaced: formatCount(state.replaced, lang),
+            })}
           </p>
         )}
       </div>
       {state.kind === 'failed' && (
         <div role="alert" className="problems" data-testid="import-problems">
-          <p>{ui(lang, 'importFailed')}</p>
+          <p>{i18n.t('options.importFailed')}</p>
           <ul>
             {state.problems.map((p) => (
-              <li key={`${p.code}:${p.claim ?? ''}:${p.field ?? ''}`}>{problemText(lang, p)}</li>
+              <li key={`${p.code}:${p.claim ?? ''}:${p.field ?? ''}`}>{problemText(p)}</li>
             ))}
           </ul>
-          {state.more && <p>{ui(lang, 'moreProblems')}</p>}
+          {state.more && <p>{i18n.t('options.moreProblems')}</p>}
         </div>
       )}
       {state.kind === 'error' && (

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { uiLangFor } from '@/components/i18n';
+import { uiLang } from '@/components/ui-lang';
 import { storageSettings } from '@/components/useSettings';
 import { TallyDB } from '@/lib/db/schema';
 import { revokeSite } from '@/lib/sites-runtime';
@@ -20,7 +19,7 @@ function download(filename: string, text: string, type: string) {
 }
 
 const env: OptionsEnv = {
-  lang: uiLangFor(browser.i18n?.getUILanguage?.() ?? navigator.language),
+  lang: uiLang(),
   db: new TallyDB(),
   settings: storageSettings,
   revokeSite: (hostname, settings) => revokeSite(hostname, settings),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { i18n } from '#i18n';
 import { Tabs } from '@/components/Tabs';
-import { ui } from '@/components/ui-strings';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ComparePanel } from './ComparePanel';
 import { DisagreementsPanel } from './DisagreementsPanel';
@@ -10,11 +10,11 @@ import { type PopupState, StoreContext, usePopup, VIEWS, type View } from './sto
 import { ThisPage } from './ThisPage';
 
 const LABELS = {
-  page: 'tabPage',
-  compare: 'tabCompare',
-  claims: 'tabClaims',
-  disagreements: 'tabDisagreements',
-} as const satisfies Record<View, string>;
+  page: () => i18n.t('popup.tab.page'),
+  compare: () => i18n.t('popup.tab.compare'),
+  claims: () => i18n.t('popup.tab.claims'),
+  disagreements: () => i18n.t('popup.tab.disagreements'),
+} satisfies Record<View, () => string>;
 
 /** The popup: its environment and UI store come in, so tests pass their own. */
 export function App(props: { env: PopupEnv; store: StoreApi<PopupState> }) {
@@ -31,7 +31,6 @@ export function App(props: { env: PopupEnv; store: StoreApi<PopupState> }) {
 }
 
 function Popup({ env }: { env: PopupEnv }) {
-  const { lang } = env;
   const view = usePopup((s) => s.view);
   const show = usePopup((s) => s.show);
   const notice = usePopup((s) => s.notice);
@@ -41,13 +40,13 @@ function Popup({ env }: { env: PopupEnv }) {
       <header>
         <h1>Tally</h1>
         <button type="button" className="link" onClick={env.openOptions}>
-          {ui(lang, 'settings')}
+          {i18n.t('popup.settings')}
         </button>
       </header>
       <Tabs
-        label={ui(lang, 'tabsLabel')}
+        label={i18n.t('popup.tabsLabel')}
         idPrefix="popup"
-        items={VIEWS.map((key) => ({ key, label: ui(lang, LABELS[key]) }))}
+        items={VIEWS.map((key) => ({ key, label: LABELS[key]() }))}
         current={view}
         onSelect={show}
       />
@@ -57,7 +56,7 @@ function Popup({ env }: { env: PopupEnv }) {
           <button
             type="button"
             className="link"
-            aria-label={ui(lang, 'cancel')}
+            aria-label={i18n.t('common.cancel')}
             onClick={() => setNotice(null)}
           >
             ×

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { barLabel } from '@/components/amounts';
+import { i18n } from '#i18n';
+import { barLabel, formatCount } from '@/components/amounts';
 import { ClaimEditor, ClaimRow } from '@/components/ClaimRow';
-import { ui, uiCount } from '@/components/ui-strings';
 import { useSettings } from '@/components/useSettings';
 import { claimValue } from '@/lib/compare/rows';
 import {
@@ -46,8 +46,8 @@ export function ClaimsPanel() {
   const fail = (error: unknown) =>
     setNotice(
       error instanceof StorageFullError
-        ? ui(lang, 'storageFull')
-        : ui(lang, 'failed', { message: String(error) }),
+        ? i18n.t('common.storageFull')
+        : i18n.t('common.failed', { message: String(error) }),
     );
   const remove = async (claim: Claim) => {
     try {
@@ -84,19 +84,19 @@ export function ClaimsPanel() {
     <div className="claims">
       <search className="filters">
         <label className="search">
-          {ui(lang, 'search')}
+          {i18n.t('claims.search')}
           <input
             type="search"
             value={query}
-            placeholder={ui(lang, 'searchPlaceholder')}
+            placeholder={i18n.t('claims.searchPlaceholder')}
             onChange={(e) => filter({ query: e.target.value })}
           />
         </label>
         <div className="filter-row">
           <label>
-            <span className="visually-hidden">{ui(lang, 'filterCompany')}</span>
+            <span className="visually-hidden">{i18n.t('common.company')}</span>
             <select value={company} onChange={(e) => filter({ company: e.target.value })}>
-              <option value="">{ui(lang, 'anyCompany')}</option>
+              <option value="">{i18n.t('claims.anyCompany')}</option>
               {choices?.companies.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -105,9 +105,9 @@ export function ClaimsPanel() {
             </select>
           </label>
           <label>
-            <span className="visually-hidden">{ui(lang, 'filterMetric')}</span>
+            <span className="visually-hidden">{i18n.t('common.metric')}</span>
             <select value={metric} onChange={(e) => filter({ filterMetric: e.target.value })}>
-              <option value="">{ui(lang, 'anyMetric')}</option>
+              <option value="">{i18n.t('claims.anyMetric')}</option>
               {choices?.metrics.map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -116,9 +116,9 @@ export function ClaimsPanel() {
             </select>
           </label>
           <label>
-            <span className="visually-hidden">{ui(lang, 'filterSite')}</span>
+            <span className="visually-hidden">{i18n.t('claims.filterSite')}</span>
             <select value={site} onChange={(e) => filter({ site: e.target.value })}>
-              <option value="">{ui(lang, 'anySite')}</option>
+              <option value="">{i18n.t('claims.anySite')}</option>
               {choices?.sites.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -131,17 +131,19 @@ export function ClaimsPanel() {
 
       {deleted && deleted.length > 0 && (
         <div className="undo" role="status">
-          {uiCount(lang, 'deleted', deleted.length)}{' '}
+          {i18n.t('claims.deleted', deleted.length, { count: formatCount(deleted.length, lang) })}{' '}
           <button type="button" className="link" onClick={() => void undo()}>
-            {ui(lang, 'undo')}
+            {i18n.t('claims.undo')}
           </button>
         </div>
       )}
 
-      {result === undefined && <p className="muted">{ui(lang, 'looking')}</p>}
+      {result === undefined && <p className="muted">{i18n.t('common.looking')}</p>}
       {result && result.claims.length === 0 && (
         <p className="empty">
-          {query || company || metric || site ? ui(lang, 'noMatch') : ui(lang, 'emptyLibrary')}
+          {query || company || metric || site
+            ? i18n.t('claims.noMatch')
+            : i18n.t('common.emptyLibrary')}
         </p>
       )}
       <ul className="claim-list">
@@ -150,7 +152,6 @@ export function ClaimsPanel() {
             {editing === c.id ? (
               <ClaimEditor
                 claim={c}
-                lang={lang}
                 companies={companies ?? []}
                 onSave={(change) => void save(c, change)}
                 onCancel={() => edit(null)}
@@ -174,12 +175,12 @@ export function ClaimsPanel() {
           className="secondary"
           onClick={() => filter({ limit: limit + PAGE_SIZE })}
         >
-          {ui(lang, 'showMore')}
+          {i18n.t('claims.showMore')}
         </button>
       )}
       <p className="small">
         <button type="button" className="link" onClick={env.openOptions}>
-          {ui(lang, 'exportImport')}
+          {i18n.t('claims.exportImport')}
         </button>
       </p>
     </div>

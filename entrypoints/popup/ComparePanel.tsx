@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
-import { barLabel, unitName } from '@/components/amounts';
+import { i18n } from '#i18n';
+import { barLabel, formatCount, unitName } from '@/components/amounts';
 import { ClaimRow } from '@/components/ClaimRow';
-import { ui, uiCount } from '@/components/ui-strings';
 import { useSettings } from '@/components/useSettings';
 import { claimValue, compareRows, orderMetrics, orderPeriods } from '@/lib/compare/rows';
 import { claimsToCompare, metricsInLibrary, periodsOf } from '@/lib/db/claims';
@@ -50,10 +50,12 @@ export function ComparePanel() {
     [claims, base, env.rates],
   );
 
-  if (metrics === undefined || !settings) return <p className="muted">{ui(lang, 'looking')}</p>;
-  if (metrics.length === 0 || !metric) return <p className="empty">{ui(lang, 'emptyLibrary')}</p>;
+  if (metrics === undefined || !settings)
+    return <p className="muted">{i18n.t('common.looking')}</p>;
+  if (metrics.length === 0 || !metric)
+    return <p className="empty">{i18n.t('common.emptyLibrary')}</p>;
 
-  const periodLabel = period === ANY_PERIOD ? ui(lang, 'allPeriods') : period;
+  const periodLabel = period === ANY_PERIOD ? i18n.t('compare.allPeriods') : period;
   const unitKey = comparison?.unitKey ?? null;
   const selectedRow = comparison?.rows.find((r) => r.key === selected) ?? null;
   const nearest = comparison?.rows.find((r) => r.value.conversion?.nearest)?.value.conversion;
@@ -62,7 +64,7 @@ export function ComparePanel() {
     <div className="compare">
       <div className="pickers">
         <label>
-          {ui(lang, 'metric')}
+          {i18n.t('common.metric')}
           <select
             value={metric}
             onChange={(e) => pick({ metric: e.target.value, period: null })}
@@ -76,7 +78,7 @@ export function ComparePanel() {
           </select>
         </label>
         <label>
-          {ui(lang, 'period')}
+          {i18n.t('common.period')}
           <select
             value={period}
             onChange={(e) => pick({ period: e.target.value })}
@@ -87,14 +89,14 @@ export function ComparePanel() {
                 {p}
               </option>
             ))}
-            <option value={ANY_PERIOD}>{ui(lang, 'allPeriods')}</option>
+            <option value={ANY_PERIOD}>{i18n.t('compare.allPeriods')}</option>
           </select>
         </label>
       </div>
 
-      {!comparison && <p className="muted">{ui(lang, 'looking')}</p>}
+      {!comparison && <p className="muted">{i18n.t('common.looking')}</p>}
       {comparison && comparison.rows.length === 0 && (
-        <p className="empty">{ui(lang, 'noRows', { metric })}</p>
+        <p className="empty">{i18n.t('compare.noRows', { metric })}</p>
       )}
       {comparison && unitKey && comparison.rows.length > 0 && (
         <>
@@ -109,7 +111,7 @@ export function ComparePanel() {
               }))}
               unitKey={unitKey}
               lang={lang}
-              label={ui(lang, 'chartLabel', {
+              label={i18n.t('compare.chartLabel', {
                 metric,
                 period: periodLabel,
                 unit: unitName(unitKey),
@@ -121,13 +123,17 @@ export function ComparePanel() {
           </Suspense>
           <table className="compare-table" data-testid="compare-table">
             <caption className="visually-hidden">
-              {ui(lang, 'chartLabel', { metric, period: periodLabel, unit: unitName(unitKey) })}
+              {i18n.t('compare.chartLabel', {
+                metric,
+                period: periodLabel,
+                unit: unitName(unitKey),
+              })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{ui(lang, 'company')}</th>
-                <th scope="col">{ui(lang, 'latest')}</th>
-                <th scope="col">{ui(lang, 'asWritten')}</th>
+                <th scope="col">{i18n.t('common.company')}</th>
+                <th scope="col">{i18n.t('compare.latest')}</th>
+                <th scope="col">{i18n.t('compare.asWritten')}</th>
               </tr>
             </thead>
             <tbody>
@@ -148,7 +154,13 @@ export function ComparePanel() {
                   </td>
                   <td className="muted small">
                     {r.latest.quote}
-                    <span className="sources"> · {uiCount(lang, 'sources', r.sources)}</span>
+                    <span className="sources">
+                      {' '}
+                      ·{' '}
+                      {i18n.t('compare.sources', r.sources, {
+                        count: formatCount(r.sources, lang),
+                      })}
+                    </span>
                   </td>
                 </tr>
               ))}
@@ -156,24 +168,30 @@ export function ComparePanel() {
           </table>
           {unitKey.startsWith('money:') && (
             <p className="muted small">
-              {ui(lang, 'convertedNote', { currency: unitName(unitKey) })}
-              {nearest && <> ({ui(lang, 'nearestMonth', { month: nearest.month })})</>}
+              {i18n.t('compare.convertedNote', { currency: unitName(unitKey) })}
+              {nearest && <> ({i18n.t('common.nearestMonth', { month: nearest.month })})</>}
             </p>
           )}
           {comparison.left.length > 0 && (
-            <p className="muted small">{uiCount(lang, 'leftOut', comparison.left.length)}</p>
+            <p className="muted small">
+              {i18n.t('compare.leftOut', comparison.left.length, {
+                count: formatCount(comparison.left.length, lang),
+              })}
+            </p>
           )}
         </>
       )}
 
       {selectedRow && unitKey && (
         <section className="sources-list" aria-labelledby="selected-heading">
-          <h2 id="selected-heading">{ui(lang, 'claimsOf', { company: selectedRow.company })}</h2>
+          <h2 id="selected-heading">
+            {i18n.t('compare.claimsOf', { company: selectedRow.company })}
+          </h2>
           {selectedRow.claims.map((c) => {
             const value = base ? claimValue(c, base, env.rates) : null;
             const converted =
               value?.conversion && value.unitKey === unitKey
-                ? `(${ui(lang, 'rateAt', {
+                ? `(${i18n.t('compare.rateAt', {
                     value: barLabel(value.low, value.high, c.qualifier, unitKey, lang),
                     month: value.conversion.month,
                   })})`

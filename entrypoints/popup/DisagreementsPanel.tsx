@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { i18n } from '#i18n';
 import { barLabel, percent } from '@/components/amounts';
 import { ClaimRow } from '@/components/ClaimRow';
-import { ui } from '@/components/ui-strings';
 import { useSettings } from '@/components/useSettings';
 import { findDisagreements } from '@/lib/compare/disagreements';
 import { claimValue, orderMetrics } from '@/lib/compare/rows';
@@ -50,12 +50,12 @@ export function DisagreementsPanel() {
     [claims, base, env.rates],
   );
   if (metrics !== undefined && metrics.length === 0)
-    return <p className="empty">{ui(lang, 'emptyLibrary')}</p>;
+    return <p className="empty">{i18n.t('common.emptyLibrary')}</p>;
   return (
     <div className="disagreements">
       <div className="pickers">
         <label>
-          {ui(lang, 'metric')}
+          {i18n.t('common.metric')}
           <select
             value={metric ?? ''}
             onChange={(e) => pickMetric(e.target.value)}
@@ -66,15 +66,15 @@ export function DisagreementsPanel() {
                 {m}
               </option>
             ))}
-            <option value={ANY_METRIC}>{ui(lang, 'allMetrics')}</option>
+            <option value={ANY_METRIC}>{i18n.t('disagreements.allMetrics')}</option>
           </select>
         </label>
       </div>
       <p className="muted small">
-        {ui(lang, 'disagreementsIntro', { tolerance: percent(TOLERANCE, lang) })}
+        {i18n.t('disagreements.intro', { tolerance: percent(TOLERANCE, lang) })}
       </p>
-      {(!found || !base) && <p className="muted">{ui(lang, 'looking')}</p>}
-      {found?.length === 0 && <p className="empty">{ui(lang, 'noDisagreements')}</p>}
+      {(!found || !base) && <p className="muted">{i18n.t('common.looking')}</p>}
+      {found?.length === 0 && <p className="empty">{i18n.t('disagreements.none')}</p>}
       <ul className="disagreement-list">
         {found?.slice(0, SHOWN).map((d) => (
           <li key={`${d.a.claim.id}|${d.b.claim.id}`}>
@@ -84,10 +84,12 @@ export function DisagreementsPanel() {
               </h2>
               <p className={d.kind === 'currency-slip' ? 'flag slip' : 'flag'}>
                 {d.kind === 'currency-slip'
-                  ? ui(lang, 'slip')
-                  : ui(lang, 'differ', { percent: percent(d.gap, lang) })}
+                  ? i18n.t('disagreements.slip')
+                  : i18n.t('disagreements.differ', { percent: percent(d.gap, lang) })}
               </p>
-              {d.kind === 'currency-slip' && <p className="muted small">{ui(lang, 'slipHint')}</p>}
+              {d.kind === 'currency-slip' && (
+                <p className="muted small">{i18n.t('disagreements.slipHint')}</p>
+              )}
               {[d.a, d.b].map((side) => {
                 const value = base ? claimValue(side.claim, base, env.rates) : null;
                 return (

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { ui, uiCount } from '@/components/ui-strings';
+import { i18n } from '#i18n';
+import { formatCount } from '@/components/amounts';
 import { useSettings } from '@/components/useSettings';
 import type { Claim } from '@/lib/db/schema';
 import type { PageFigure, TabResponses } from '@/lib/messaging/protocol';
@@ -25,7 +26,6 @@ const KINDS: PageFigure['kind'][] = ['money', 'percent', 'power', 'energy', 'cou
 /** The "This page" view: what Tally found on the tab, and the switches for this site and all. */
 export function ThisPage() {
   const env = useEnv();
-  const { lang } = env;
   const { settings, update } = useSettings(env.settings);
   const setNotice = usePopup((s) => s.setNotice);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
@@ -63,7 +63,7 @@ export function ThisPage() {
     // First await of the click: Firefox grants permissions only while handling the click.
     const granted = await env.sites.request(site);
     if (!granted) {
-      setNotice(ui(lang, 'enableRefused', { site }));
+      setNotice(i18n.t('page.enableRefused', { site }));
       return;
     }
     try {
@@ -71,7 +71,7 @@ export function ThisPage() {
       await update(next);
       setPage(await load());
     } catch (error) {
-      setNotice(ui(lang, 'enableFailed', { site, message: String(error) }));
+      setNotice(i18n.t('page.enableFailed', { site, message: String(error) }));
     }
   };
   const revoke = async () => {
@@ -79,20 +79,20 @@ export function ThisPage() {
     try {
       await update(await env.sites.revoke(site, settings));
     } catch (error) {
-      setNotice(ui(lang, 'failed', { message: String(error) }));
+      setNotice(i18n.t('common.failed', { message: String(error) }));
     }
   };
 
   return (
     <div className="this-page">
       <p data-testid="page-status" role="status">
-        {page.kind === 'loading' && ui(lang, 'looking')}
-        {page.kind === 'error' && ui(lang, 'statusError', { message: page.message })}
-        {ready && (ready.running ? ui(lang, 'running') : ui(lang, 'notRunning'))}
+        {page.kind === 'loading' && i18n.t('common.looking')}
+        {page.kind === 'error' && i18n.t('page.statusError', { message: page.message })}
+        {ready && (ready.running ? i18n.t('page.running') : i18n.t('page.notRunning'))}
       </p>
-      {settings?.paused && <p className="note">{ui(lang, 'pausedNote')}</p>}
+      {settings?.paused && <p className="note">{i18n.t('page.pausedNote')}</p>}
       {site && settings?.disabledSites.includes(site) && (
-        <p className="note">{ui(lang, 'siteOffNote', { site })}</p>
+        <p className="note">{i18n.t('page.siteOffNote', { site })}</p>
       )}
 
       {ready?.running && ready.tab && <Figures tabId={ready.tab.id} figures={ready.figures} />}
@@ -112,20 +112,20 @@ export function ThisPage() {
                 }))
               }
             />
-            {ui(lang, 'runOnSite', { site })}
+            {i18n.t('page.runOnSite', { site })}
           </label>
         )}
         {enabledByReader && site && (
           <button type="button" className="link" onClick={() => void revoke()}>
-            {ui(lang, 'revokeSite', { site })}
+            {i18n.t('common.revokeSite', { site })}
           </button>
         )}
         {!canRun && site && settings && ready?.tab && (
           <div className="enable">
             <button type="button" onClick={() => void enable()}>
-              {ui(lang, 'enableSite', { site })}
+              {i18n.t('page.enableSite', { site })}
             </button>
-            <p className="muted small">{ui(lang, 'enableHint')}</p>
+            <p className="muted small">{i18n.t('page.enableHint')}</p>
           </div>
         )}
         {settings && (
@@ -135,7 +135,7 @@ export function ThisPage() {
               checked={settings.paused}
               onChange={(e) => void update({ paused: e.target.checked })}
             />
-            {ui(lang, 'pauseAll')}
+            {i18n.t('common.pauseAll')}
           </label>
         )}
       </div>
@@ -151,10 +151,10 @@ function Figures(props: { tabId: number; figures: TabResponses['page-figures'] |
     async () => (await env.db.claims.bulkGet(orphanIds)).filter((c): c is Claim => c !== undefined),
     [env.db, orphanIds.join('|')],
   );
-  if (!props.figures) return <p className="muted">{ui(lang, 'figuresUnavailable')}</p>;
+  if (!props.figures) return <p className="muted">{i18n.t('page.figuresUnavailable')}</p>;
   const { figures } = props.figures;
   if (figures.length === 0 && orphanIds.length === 0)
-    return <p className="muted">{ui(lang, 'noFigures')}</p>;
+    return <p className="muted">{i18n.t('page.noFigures')}</p>;
   const counts = KINDS.map(
     (kind) => [kind, figures.filter((f) => f.kind === kind).length] as const,
   ).filter(([, n]) => n > 0);
@@ -162,18 +162,20 @@ function Figures(props: { tabId: number; figures: TabResponses['page-figures'] |
     void env.tabs.send(props.tabId, { type: 'scroll-to-figure', id }).catch(() => {});
   return (
     <section aria-labelledby="figures-heading" className="figures">
-      <h2 id="figures-heading">{uiCount(lang, 'figuresFound', figures.length)}</h2>
+      <h2 id="figures-heading">
+        {i18n.t('page.figuresFound', figures.length, { count: formatCount(figures.length, lang) })}
+      </h2>
       {counts.length > 0 && (
         <ul className="counts" data-testid="figure-counts">
           {counts.map(([kind, n]) => (
             <li key={kind} className={`chip kind-${kind}`}>
-              {new Intl.NumberFormat(lang).format(n)} {ui(lang, `kind_${kind}`)}
+              {formatCount(n, lang)} {i18n.t(`page.kind.${kind}`)}
             </li>
           ))}
         </ul>
       )}
       {figures.length > 0 && (
-        <ul className="figure-list" aria-label={ui(lang, 'figureList')}>
+        <ul className="figure-list" aria-label={i18n.t('page.figureList')}>
           {figures.map((f) => (
             <li key={f.id}>
               <button type="button" className="figure" onClick={() => scroll(f.id)}>
@@ -188,8 +190,12 @@ function Figures(props: { tabId: number; figures: TabResponses['page-figures'] |
       )}
       {orphanIds.length > 0 && (
         <div className="orphans" data-testid="orphans">
-          <h3>{uiCount(lang, 'orphaned', orphanIds.length)}</h3>
-          <p className="muted small">{ui(lang, 'orphanedHint')}</p>
+          <h3>
+            {i18n.t('page.orphaned', orphanIds.length, {
+              count: formatCount(orphanIds.length, lang),
+            })}
+          </h3>
+          <p className="muted small">{i18n.t('page.orphanedHint')}</p>
           <ul>
             {(orphans ?? []).map((c) => (
               <li key={c.id}>

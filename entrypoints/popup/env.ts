@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import { browser } from 'wxt/browser';
-import { uiLangFor } from '@/components/i18n';
+import { uiLang } from '@/components/ui-lang';
 import { type SettingsPort, storageSettings } from '@/components/useSettings';
 import rates from '@/lib/compare/data/rates.generated.json';
 import type { RateTable } from '@/lib/compare/rates';
@@ -52,7 +52,7 @@ export interface PopupEnv {
 export function browserEnv(): PopupEnv {
   return {
     db: new TallyDB(),
-    lang: uiLangFor(browser.i18n?.getUILanguage?.() ?? navigator.language),
+    lang: uiLang(),
     rates: rates as RateTable,
     settings: storageSettings,
     tabs: {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
+import { setUiLocale } from '../support/ui-locale';
 
 const plain = (s: string | null | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -29,7 +30,6 @@ function props(over: Partial<HoverCardProps> = {}): HoverCardProps {
       periodRule: '"cette année" at publication',
     },
     ticker: 'MSFT',
-    uiLang: 'fr',
     conversion: { value: 77e9, rate: 0.9625, month: '2025-01', nearest: false, to: 'EUR' },
     comparisons: [],
     companyChoices: [
@@ -44,6 +44,9 @@ function props(over: Partial<HoverCardProps> = {}): HoverCardProps {
 }
 
 describe('HoverCard', () => {
+  // A French browser: French words, and French numbers.
+  beforeEach(() => setUiLocale('fr'));
+
   it('says what the figure is, whose, what it measures and when, with reasons', () => {
     render(<HoverCard {...props()} />);
     expect(plain(screen.getByTestId('card-value').textContent)).toContain(
@@ -60,13 +63,32 @@ describe('HoverCard', () => {
     expect(screen.getByTestId('card-period').textContent).toContain('2025');
   });
 
-  it('speaks English when the interface is English', () => {
-    render(<HoverCard {...props({ uiLang: 'en' })} />);
+  it('speaks English when the browser is English', () => {
+    setUiLocale('en');
+    render(<HoverCard {...props()} />);
     expect(screen.getByTestId('card-value').textContent).toContain(
       'approximately 80 billion US dollars',
     );
+    expect(plain(screen.getByTestId('card-conversion').textContent)).toContain(
+      '≈ 77 billion euros',
+    );
     expect(screen.getByRole('button', { name: 'Save claim' })).toBeTruthy();
+    expect(screen.getByText('Company')).toBeTruthy();
   });
+
+  it.each([
+    ['fr', '62 milliards d’euros', 'Valeur'],
+    ['en', '62 billion euros', 'Value'],
+  ] as const)(
+    'writes an amount in words in the browser’s language (%s)',
+    (locale, words, label) => {
+      setUiLocale(locale);
+      const mention = { ...props().mention, text: '62 Md€', value: 62e9, currency: 'EUR' };
+      render(<HoverCard {...props({ mention, conversion: null })} />);
+      expect(plain(screen.getByTestId('card-value').textContent)).toContain(words);
+      expect(screen.getByText(label)).toBeTruthy();
+    },
+  );
 
   it('saves with the reader’s corrections', () => {
     const onSave = vi.fn();

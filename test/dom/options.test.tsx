@@ -1,16 +1,18 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { isUsableShortcut, shortcutOf } from '@/components/KeyField';
-import type { UiLang } from '@/lib/format/figure';
+import { uiLang } from '@/components/ui-lang';
 import type { Settings } from '@/lib/settings';
 import { OptionsApp, type OptionsEnv } from '../../entrypoints/options/OptionsApp';
+import { setUiLocale } from '../support/ui-locale';
 import { demoLibrary, freshDb, memorySettings } from './popup/helpers';
 
-function setup(initial: Partial<Settings> = {}, lang: UiLang = 'en') {
+/** The settings page in the fake browser's language (English unless a test set another). */
+function setup(initial: Partial<Settings> = {}) {
   const settings = memorySettings(initial);
   const downloads: { filename: string; text: string; type: string }[] = [];
   const env: OptionsEnv = {
-    lang,
+    lang: uiLang(),
     db: freshDb(),
     settings,
     revokeSite: vi.fn(async (host: string, s: Settings) => ({
@@ -168,7 +170,8 @@ describe('Options page', () => {
   });
 
   it('speaks French', async () => {
-    setup({}, 'fr');
+    setUiLocale('fr');
+    setup();
     expect(await screen.findByRole('heading', { name: 'Réglages de Tally' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Langues que Tally lit' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exporter en JSON' })).toBeTruthy();

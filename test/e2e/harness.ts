@@ -36,6 +36,12 @@ export interface LaunchOptions {
   viewport?: Viewport;
   /** The colour scheme pages see (`prefers-color-scheme`); light by default. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * The browser's own interface language, which Tally's interface follows: `'fr'` for French.
+   * By default the system's (English on a machine set to C.UTF-8, as CI is). French needs
+   * Debian's chromium-l10n and firefox-esr-l10n-fr packages (test/e2e/ui-language.test.ts).
+   */
+  uiLocale?: string;
 }
 
 export interface Viewport {
@@ -150,10 +156,16 @@ async function launchChromium(
       headless: true,
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
       colorScheme: options.colorScheme ?? 'light',
+      // On Linux, Chromium takes its interface language from LANGUAGE, and only if it has that
+      // language's .pak file (chromium-l10n). --lang alone switches extensions' messages but
+      // not i18n.getUILanguage() (Chromium 156, headless): the words and the numbers would
+      // disagree.
+      ...(options.uiLocale ? { env: { ...process.env, LANGUAGE: options.uiLocale } } : {}),
       args: [
         // Playwright passes --disable-extensions itself; this re-enables ours only.
         `--disable-extensions-except=${options.extensionDir}`,
         `--load-extension=${options.extensionDir}`,
+        ...(options.uiLocale ? [`--lang=${options.uiLocale}`] : []),
         ...chromiumFlags(),
       ],
     });
@@ -285,6 +297,9 @@ async function launchFirefox(
       // prefers-color-scheme for every page, extension pages included (0 dark, 1 light).
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      // The interface language; Firefox keeps en-US unless it has that language pack
+      // (firefox-esr-l10n-fr on Debian).
+      ...(options.uiLocale ? { 'intl.locale.requested': options.uiLocale } : {}),
     },
   });
   try {

@@ -1,7 +1,7 @@
 /**
  * What the stores will see: the production builds (`npm run build`, `npm run build:firefox`)
- * ask for no blanket host access, the Firefox one carries what AMO requires, and
- * `web-ext lint` finds no error in it.
+ * ask for no blanket host access, are localised in English and French, the Firefox one
+ * carries what AMO requires, and `web-ext lint` finds no error in it.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,11 @@ const run = promisify(execFile);
 
 interface Manifest {
   manifest_version: number;
+  name?: string;
+  description?: string;
+  default_locale?: string;
+  action?: { default_title?: string };
+  browser_action?: { default_title?: string };
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
@@ -77,6 +82,30 @@ describe('store builds', () => {
       const m = manifests[browser] as Manifest & { optional_host_permissions?: string[] };
       const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
       expect(optional).toEqual(['*://*/*']);
+    },
+  );
+
+  it.each(['chromium', 'firefox'] as const)(
+    'the %s build names itself in English and French, English by default',
+    (browser) => {
+      const m = manifests[browser];
+      expect(m.default_locale).toBe('en');
+      const title = (m.action ?? m.browser_action)?.default_title;
+      const named = [m.name, m.description, title].map((text) =>
+        /^__MSG_(\w+)__$/.exec(text ?? ''),
+      );
+      expect(named.map((match) => match?.[0])).toEqual([
+        '__MSG_manifest_name__',
+        '__MSG_manifest_description__',
+        '__MSG_manifest_actionTitle__',
+      ]);
+      for (const locale of ['en', 'fr']) {
+        const messages = JSON.parse(
+          readFileSync(join(dirs[browser], '_locales', locale, 'messages.json'), 'utf8'),
+        ) as Record<string, { message: string }>;
+        for (const match of named) expect(messages[match?.[1] ?? '']?.message).toBeTruthy();
+        expect(messages.popup_settings?.message).toBe(locale === 'fr' ? 'Réglages' : 'Settings');
+      }
     },
   );
 

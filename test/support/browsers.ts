@@ -73,8 +73,8 @@ export function requireBrowsers(
       [
         "Tally's real-browser tests and demo need Chromium and Firefox ESR installed on this machine.",
         ...problems,
-        'Install them with:',
-        '  sudo apt-get install -y chromium firefox-esr',
+        'Install them (with their French interface, for test/e2e/ui-language.test.ts) with:',
+        '  sudo apt-get install -y chromium chromium-l10n firefox-esr firefox-esr-l10n-fr',
         'or point at binaries you already have:',
         '  TALLY_CHROMIUM=/path/to/chromium TALLY_FIREFOX=/path/to/firefox npm run test:e2e',
       ].join('\n'),

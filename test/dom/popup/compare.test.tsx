@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { setUiLocale } from '../../support/ui-locale';
 import { demoLibrary, fakeEnv, memorySettings, plain, renderPopup } from './helpers';
 
 const rows = () =>
@@ -94,7 +95,8 @@ describe('Compare', () => {
   });
 
   it('speaks French, with French number formats', async () => {
-    const { env } = fakeEnv({ lang: 'fr' });
+    setUiLocale('fr');
+    const { env } = fakeEnv();
     await env.db.claims.bulkAdd(demoLibrary());
     renderPopup(env, { view: 'compare' });
     await screen.findByTestId('compare-table');

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { uiLang } from '@/components/ui-lang';
 import type { SettingsPort } from '@/components/useSettings';
 import shipped from '@/lib/compare/data/rates.generated.json';
 import type { RateTable } from '@/lib/compare/rates';
 import { type Claim, TallyDB } from '@/lib/db/schema';
-import type { UiLang } from '@/lib/format/figure';
 import type { PageFigure, TabResponses, TabStatus } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { App } from '../../../entrypoints/popup/App';
@@ -57,11 +57,13 @@ export interface FakeTabs {
   figures?: TabResponses['page-figures'] | null;
 }
 
-/** A popup environment over a fake tab, with spies on everything it does to the browser. */
+/**
+ * A popup environment over a fake tab, with spies on everything it does to the browser. Its
+ * language is the fake browser's (English; setUiLocale('fr') first for French).
+ */
 export function fakeEnv(
   options: {
     db?: TallyDB;
-    lang?: UiLang;
     settings?: ReturnType<typeof memorySettings>;
     tabs?: Partial<FakeTabs>;
     grant?: boolean;
@@ -85,7 +87,7 @@ export function fakeEnv(
   });
   const env = {
     db: options.db ?? freshDb(),
-    lang: options.lang ?? 'en',
+    lang: uiLang(),
     rates: shipped as RateTable,
     settings,
     tabs: {

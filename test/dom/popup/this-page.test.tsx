@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { setUiLocale } from '../../support/ui-locale';
 import { claim, fakeEnv, figure, memorySettings, renderPopup } from './helpers';
 
 const status = () => screen.getByTestId('page-status');
@@ -134,8 +135,8 @@ describe('This page', () => {
   });
 
   it('speaks French', async () => {
+    setUiLocale('fr');
     const { env } = fakeEnv({
-      lang: 'fr',
       tabs: {
         figures: { url: '', figures: [figure({ id: 1 })], companies: [], orphanedClaims: [] },
       },
