@@ -165,6 +165,3 @@ export function chooseFile(page: TestPage, selector: string, name: string, text:
     { selector, name, text },
   );
 }
-
-/** Characters of context the content script keeps on each side of a saved figure. */
-const CONTEXT_CHARS = 32;

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES, type BrowserName } from '../support/browsers';
 import { ROOT } from '../support/build';
 import {
@@ -25,10 +25,6 @@ import type { TestBrowser, TestPage } from './harness';
 import { launchForTest } from './launch';
 
 const SHOTS = join(ROOT, '.output/screenshots');
-
-const DEMO_CANONICAL =
-  'https://www.lereleve.example/economie/tech/ia-geants-tech-investissements-2025-4512.html';
-const SECOND_CANONICAL = 'https://ledgerbrief.example/2025/02/amazon-ai-bill';
 
 const VIEWS = ['page', 'compare', 'claims', 'disagreements'] as const;
 

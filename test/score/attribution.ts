@@ -13,7 +13,6 @@
 import type { AnalysedMention } from '../../lib/analyse.ts';
 import { METRICS, type Metric } from '../../lib/attribute/types.ts';
 import { analyseBlocks, readPage } from '../../lib/cli/extract.ts';
-import { pageMeta } from '../../lib/dom/meta.ts';
 import type { Lang } from '../../lib/extract/types.ts';
 
 export interface GoldFigure {
