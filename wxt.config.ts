@@ -24,7 +24,11 @@ export default defineConfig({
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup opened from the toolbar may read its tab's address, so that it can
+    // offer "Enable on this site" on a site Tally has no permission for (no install warning).
+    // Test builds add `tabs` for the same: a test opens the popup in a tab, not from the
+    // toolbar button, which is what grants activeTab.
+    permissions: ['storage', 'scripting', 'activeTab', ...(localHosts ? ['tabs'] : [])],
     // Any other site, one at a time and only when the reader asks from the popup: optional,
     // so nothing is asked at install (Chrome MV3 and Firefox MV2 name the key differently).
     ...(browser === 'firefox'

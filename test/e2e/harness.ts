@@ -102,7 +102,10 @@ export interface TestBrowser {
   name: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
   extensionOrigin: string;
-  /** Opens a page served from test/fixtures/, e.g. `openPage('demo-article.html')`. */
+  /**
+   * Opens a page served from test/fixtures/, e.g. `openPage('demo-article.html')`, or any
+   * http(s) address given whole.
+   */
   openPage(fixturePath: string): Promise<TestPage>;
   /** Opens one of Tally's own pages in a tab, e.g. `openExtensionPage('options.html')`. */
   openExtensionPage(path: string): Promise<TestPage>;
@@ -139,6 +142,7 @@ function binaryOf(name: BrowserName): string {
 }
 
 function fixtureUrl(baseUrl: string, fixturePath: string): string {
+  if (/^https?:\/\//.test(fixturePath)) return fixturePath;
   return `${baseUrl.replace(/\/+$/, '')}/${fixturePath.replace(/^\/+/, '')}`;
 }
 
@@ -300,6 +304,9 @@ async function launchFirefox(
       // The interface language; Firefox keeps en-US unless it has that language pack
       // (firefox-esr-l10n-fr on Debian).
       ...(options.uiLocale ? { 'intl.locale.requested': options.uiLocale } : {}),
+      // Optional permissions granted without the prompt a script cannot answer (the popup's
+      // "Enable on this site").
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

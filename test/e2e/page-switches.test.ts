@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from '../support/browsers';
+import { startServer } from '../support/server';
 import type { TestBrowser, TestPage } from './harness';
 import { launchForTest } from './launch';
 import {
@@ -13,6 +14,7 @@ import {
   highlightSizes,
   readPainted,
   scrollThrough,
+  sleep,
   waitForFigures,
   waitUntil,
 } from './page-helpers';
@@ -77,6 +79,31 @@ describe.each(BROWSER_NAMES)('%s: switches and navigation', (name) => {
     await popup.close();
     await article.close();
   });
+
+  // Chromium asks the reader in a prompt that a script cannot answer; Firefox grants optional
+  // permissions without it under the harness's extensions.webextOptionalPermissionPrompts.
+  // Only registered for Firefox, so nothing is reported skipped.
+  if (name === 'firefox')
+    it('enables Tally on a site that is not on its list, from the popup, and remembers it', async () => {
+      const elsewhere = await startServer({ host: '127.0.0.2' });
+      try {
+        const page = await browser.openPage(elsewhere.url('demo-article.html'));
+        await sleep(1500);
+        expect(await paintedCount(page)).toBe(0);
+        const popup = await browser.openPopupFor(page);
+        const enable = '.switches .enable button';
+        await popup.waitForSelector(enable, { timeout: 15_000 });
+        await popup.click(enable);
+        // Injected into the open tab at once, and registered for the site's next pages.
+        await waitForFigures(page, [CAPEX]);
+        const again = await browser.openPage(elsewhere.url('claims-second-source.html'));
+        await waitForFigures(again, ['about €100 billion']);
+        await expectNoErrors(page);
+        await Promise.all([page.close(), again.close(), popup.close()]);
+      } finally {
+        await elsewhere.stop();
+      }
+    });
 
   it('a single-page-app navigation restarts on the new story: its figures once, none of the old', async () => {
     const page = await browser.openPage('spa-article.html');
