@@ -118,19 +118,20 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  */
 export async function scrollThrough(page: TestPage): Promise<void> {
   await page.evaluate(async () => {
-    // Two frames let the IntersectionObserver answer; a timer in case frames are throttled.
-    const frames = () =>
-      new Promise((resolve) => {
+    // No helper function here: tsx (npm run screenshots) would wrap it in a __name() call the
+    // page does not have. Each step waits two frames, for the IntersectionObserver to answer,
+    // or 100 ms where frames are throttled.
+    const root = document.scrollingElement ?? document.documentElement;
+    const stops: number[] = [];
+    for (let y = 0; y < root.scrollHeight; y += innerHeight) stops.push(y);
+    stops.push(0);
+    for (const top of stops) {
+      scrollTo({ top, behavior: 'instant' });
+      await new Promise((resolve) => {
         setTimeout(resolve, 100);
         requestAnimationFrame(() => requestAnimationFrame(resolve));
       });
-    const root = document.scrollingElement ?? document.documentElement;
-    for (let y = 0; y < root.scrollHeight; y += innerHeight) {
-      scrollTo({ top: y, behavior: 'instant' });
-      await frames();
     }
-    scrollTo({ top: 0, behavior: 'instant' });
-    await frames();
   });
 }
 
