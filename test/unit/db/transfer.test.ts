@@ -172,6 +172,26 @@ describe('import: bad files change nothing and say what is wrong', () => {
       { code: 'invalid-url', field: 'url' },
     ],
     [
+      'a tag that is not text',
+      withClaim({ tags: ['ai', 3] }),
+      { code: 'wrong-type', field: 'tags.1' },
+    ],
+    [
+      'more than 50 tags',
+      withClaim({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }),
+      { code: 'out-of-range', field: 'tags' },
+    ],
+    [
+      'the top of a range without its bottom',
+      withClaim({ value: null, valueMax: 60e9 }),
+      { code: 'out-of-range', field: 'valueMax' },
+    ],
+    [
+      'two problems (the first field is named)',
+      without('quote').replace('"value":80000000000', '"value":"80"'),
+      { code: 'wrong-type', field: 'value' },
+    ],
+    [
       'the same id twice',
       file([claim({ id: 'twice' }), claim({ id: 'other' }), claim({ id: 'twice' })]),
       { code: 'duplicate-id', claim: 3, detail: '1' },
@@ -208,6 +228,17 @@ describe('import: bad files change nothing and say what is wrong', () => {
     expect(check).toMatchObject({ ok: false, more: true });
     if (check.ok) return;
     expect(check.problems.map((p) => p.claim)).toEqual([2, 3, 4, 5, 6]);
+  });
+});
+
+describe('import: what is kept', () => {
+  it('keeps exactly the fields of a claim, in export order', async () => {
+    const { id, quote, ...rest } = claim({ id: 'shuffled' });
+    const text = file([{ extra: 'dropped', quote, ...rest, id }, claim({ id: 'plain' })]);
+    const check = await checkImport(text);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    for (const c of check.claims) expect(Object.keys(c)).toEqual([...CLAIM_FIELDS]);
+    expect(check.claims[0]).toEqual(claim({ id: 'shuffled', quote, ...rest }));
   });
 });
 
