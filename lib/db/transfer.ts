@@ -3,6 +3,7 @@
  * spreadsheets, and a JSON import that checks the whole file before writing anything, then
  * writes it in one transaction: all of it, or nothing.
  */
+import Dexie from 'dexie';
 import { writing } from './claims';
 import { type Claim, TallyDB } from './schema';
 
@@ -374,24 +375,45 @@ export async function checkImport(
 /**
  * Writes checked claims in one transaction: if anything fails (a full disk among others),
  * nothing is written. A claim whose id is already in the library replaces it.
+ *
+ * Each slice is added; IndexedDB refuses the ids already in the library one by one (a refused
+ * add does not end the transaction), and only those are then put over the old claims. That
+ * counts added and replaced claims without reading the library first. Two slices are in
+ * flight at a time, so IndexedDB writes one while the page hands it the next, and no single
+ * task hands it more than a slice.
  */
 export async function importClaims(
   db: TallyDB,
   claims: readonly Claim[],
   options: { onProgress?: (progress: ImportProgress) => void; sliceSize?: number } = {},
 ): Promise<{ added: number; replaced: number }> {
-  const slice = options.sliceSize ?? 2000;
+  const slice = options.sliceSize ?? 1000;
   return writing(() =>
     db.transaction('rw', db.claims, async () => {
-      // Counting before and after is cheaper than looking up 10,000 ids one by one.
-      const before = await db.claims.count();
-      for (let start = 0; start < claims.length; start += slice) {
-        const end = Math.min(start + slice, claims.length);
-        await db.claims.bulkPut(claims.slice(start, end));
-        options.onProgress?.({ step: 'writing', done: end, total: claims.length });
-      }
-      const added = (await db.claims.count()) - before;
-      return { added, replaced: claims.length - added };
+      let next = 0;
+      let done = 0;
+      let replaced = 0;
+      const writeSlices = async (): Promise<void> => {
+        while (next < claims.length) {
+          const start = next;
+          next = Math.min(start + slice, claims.length);
+          const part = claims.slice(start, next);
+          try {
+            await db.claims.bulkAdd(part);
+          } catch (error) {
+            const refused =
+              error instanceof Dexie.BulkError ? Object.entries(error.failuresByPos) : [];
+            if (refused.length === 0 || refused.some(([, e]) => e.name !== 'ConstraintError'))
+              throw error;
+            replaced += refused.length;
+            await db.claims.bulkPut(refused.map(([pos]) => part[Number(pos)] as Claim));
+          }
+          done += part.length;
+          options.onProgress?.({ step: 'writing', done, total: claims.length });
+        }
+      };
+      await Promise.all([writeSlices(), writeSlices()]);
+      return { added: claims.length - replaced, replaced };
     }),
   );
 }
