@@ -235,9 +235,9 @@ export async function filterChoices(
   db: TallyDB,
 ): Promise<{ companies: string[]; metrics: string[]; sites: string[] }> {
   const [companies, metrics, sites] = await Promise.all([
-    db.claims.orderBy('companyName').uniqueKeys(),
-    db.claims.orderBy('metric').uniqueKeys(),
-    db.claims.orderBy('site').uniqueKeys(),
+    distinctKeys(db, 'companyName'),
+    distinctKeys(db, 'metric'),
+    distinctKeys(db, 'site'),
   ]);
   const byName = (a: string, b: string) => a.localeCompare(b);
   return {
@@ -252,11 +252,8 @@ export async function filterChoices(
  * a name the reader typed): the suggestions when the reader corrects a claim's company.
  */
 export async function companyChoices(db: TallyDB): Promise<{ id: string | null; name: string }[]> {
-  const pairs = (await db.claims.orderBy('[companyId+metric]').uniqueKeys()) as unknown as [
-    string,
-    string,
-  ][];
-  const ids = [...new Set(pairs.map(([id]) => id))];
+  const firstPairs = await distinctKeys(db, '[companyId+metric]', Dexie.minKey, Dexie.maxKey, 1);
+  const ids = [...new Set(firstPairs.map((pair) => (pair as [string, string])[0]))];
   const first = await Promise.all(
     ids.map((id) =>
       db.claims.where('[companyId+metric]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
@@ -266,7 +263,7 @@ export async function companyChoices(db: TallyDB): Promise<{ id: string | null; 
     c?.companyId && c.companyName ? [{ id: c.companyId, name: c.companyName }] : [],
   );
   const names = new Set(known.map((k) => k.name));
-  const typed = ((await db.claims.orderBy('companyName').uniqueKeys()) as string[])
+  const typed = ((await distinctKeys(db, 'companyName')) as string[])
     .filter((name) => !names.has(name))
     .map((name) => ({ id: null, name }));
   return [...known, ...typed].sort((a, b) => a.name.localeCompare(b.name));

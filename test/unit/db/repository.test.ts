@@ -215,9 +215,13 @@ describe('companyChoices', () => {
       claim({ id: '3', companyId: 'microsoft', companyName: 'Microsoft' }),
       claim({ id: '4', companyId: null, companyName: 'Mistral AI' }),
       claim({ id: '5', companyId: null, companyName: null }),
+      // An id that begins as another does, with claims about several metrics.
+      claim({ id: '6', companyId: 'meta2', companyName: 'Meta Two', metric: 'capex' }),
+      claim({ id: '7', companyId: 'meta2', companyName: 'Meta Two', metric: 'users' }),
     ]);
     expect(await companyChoices(db)).toEqual([
       { id: 'meta', name: 'Meta' },
+      { id: 'meta2', name: 'Meta Two' },
       { id: 'microsoft', name: 'Microsoft' },
       { id: null, name: 'Mistral AI' },
     ]);
