@@ -16,9 +16,10 @@ export interface Conversion {
   nearest: boolean;
 }
 
+// Called for every claim Compare converts: slices, not split and map, which took about a
+// quarter of the time of grouping 1,600 claims.
 function monthIndex(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return y * 12 + (m - 1);
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 function monthName(index: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;

@@ -67,8 +67,16 @@ export interface ClaimValue {
   conversion: Conversion | null;
 }
 
-/** A claim's value for comparison, or null when it has none (vague) or no rate converts it. */
-export function claimValue(claim: ClaimFacts, base: string, table: RateTable): ClaimValue | null {
+/**
+ * A claim's value for comparison, or null when it has none (vague) or no rate converts it.
+ * `conversions` keeps each currency and month's conversion for the next claims that need it.
+ */
+export function claimValue(
+  claim: ClaimFacts,
+  base: string,
+  table: RateTable,
+  conversions?: Map<string, Conversion | null>,
+): ClaimValue | null {
   if (claim.value === null) return null;
   const high = claim.valueMax ?? claim.value;
   if (claim.kind !== 'money') {
@@ -82,7 +90,10 @@ export function claimValue(claim: ClaimFacts, base: string, table: RateTable): C
   if (!claim.currency) return null;
   if (claim.currency === base)
     return { low: claim.value, high, unitKey: `money:${base}`, conversion: null };
-  const conversion = convert(1, claim.currency, base, articleMonth(claim), table);
+  const month = articleMonth(claim);
+  const known = conversions?.get(`${claim.currency} ${month}`);
+  const conversion = known !== undefined ? known : convert(1, claim.currency, base, month, table);
+  conversions?.set(`${claim.currency} ${month}`, conversion);
   if (!conversion) return null;
   return {
     low: claim.value * conversion.rate,
@@ -120,9 +131,6 @@ export interface Comparison<C extends ClaimFacts = ClaimFacts> {
   left: { claim: C; reason: 'no-company' | 'no-value' | 'other-unit' }[];
 }
 
-const newestFirst = (a: ClaimFacts, b: ClaimFacts) =>
-  articleTime(b) - articleTime(a) || b.savedAt - a.savedAt;
-
 /**
  * Compare's rows for claims already narrowed to one metric (and period): per company, the
  * latest claim (newest article, then newest save) that has a value in the most common unit,
@@ -137,13 +145,15 @@ export function compareRows<C extends ClaimFacts>(
   const values = new Map<string, ClaimValue | null>();
   const unitCompanies = new Map<string, Set<string>>();
   const groups = new Map<string, C[]>();
+  // 1,600 claims of a period come in a few currencies and months: each converted once.
+  const conversions = new Map<string, Conversion | null>();
   for (const claim of claims) {
     const key = companyKey(claim);
     if (!key) {
       left.push({ claim, reason: 'no-company' });
       continue;
     }
-    const value = claimValue(claim, base, table);
+    const value = claimValue(claim, base, table, conversions);
     values.set(claim.id, value);
     if (value) {
       const set = unitCompanies.get(value.unitKey) ?? new Set<string>();
@@ -163,6 +173,11 @@ export function compareRows<C extends ClaimFacts>(
       most = companies.size;
     }
   }
+  // Each claim's date parsed once, not at every comparison of the sort.
+  const times = new Map<C, number>();
+  for (const claim of claims) times.set(claim, articleTime(claim));
+  const newestFirst = (a: C, b: C) =>
+    (times.get(b) as number) - (times.get(a) as number) || b.savedAt - a.savedAt;
   const rows: CompareRow<C>[] = [];
   for (const [key, group] of groups) {
     group.sort(newestFirst);

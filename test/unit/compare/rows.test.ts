@@ -31,6 +31,21 @@ describe('claimValue: money at the rates of the article month', () => {
     expect(jan?.unitKey).toBe('money:EUR');
   });
 
+  it('gives the same values when it keeps conversions for the next claims', () => {
+    const conversions = new Map();
+    const claims = [
+      facts({ publishedAt: '2025-01-10' }),
+      facts({ publishedAt: '2025-01-28', value: 10e9 }),
+      facts({ publishedAt: '2025-03-10' }),
+      facts({ publishedAt: '2025-01-10', currency: 'XXX' }),
+      facts({ publishedAt: '2025-01-12', currency: 'XXX' }),
+    ];
+    for (const claim of claims)
+      expect(claimValue(claim, 'EUR', TABLE, conversions)).toEqual(claimValue(claim, 'EUR', TABLE));
+    // One per currency and month, a missing rate included.
+    expect(conversions.size).toBe(3);
+  });
+
   it('uses the saved-at month when the article has no date', () => {
     const v = claimValue(facts({ publishedAt: null, savedAt: Date.UTC(2025, 2, 1) }), 'EUR', TABLE);
     expect(v?.conversion?.month).toBe('2025-03');

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
   claimsToCompare,
@@ -93,6 +93,48 @@ describe('what Compare reads', () => {
     ]);
     expect((await claimsWithPeriod(db)).map((c) => c.id).sort()).toEqual(['1', '2', '4']);
   });
+
+  it('lists each metric and period once, however many claims share it, in key order', async () => {
+    const db = freshDb();
+    const metrics = ['', 'capex', 'capex ', 'capex2', 'Capex', 'zèbre'];
+    await db.claims.bulkAdd([
+      // Ten claims of each metric, spread over four periods.
+      ...Array.from({ length: 60 }, (_, i) =>
+        claim({
+          id: `c${i}`,
+          metric: metrics[i % 6] as string,
+          period: ['2024', '2025', 'FY2025', '2025-Q1'][Math.floor(i / 6) % 4] as string,
+        }),
+      ),
+      claim({ id: 'other', metric: 'capex2', period: '2031' }),
+      // Not a string (no claim Tally writes): still listed once, numbers first.
+      claim({ id: 'n1', metric: 7 as unknown as string }),
+      claim({ id: 'n2', metric: 7 as unknown as string }),
+    ]);
+    // IndexedDB orders strings by code unit, as a plain sort does.
+    expect(await metricsInLibrary(db)).toEqual([7, ...[...metrics].sort()]);
+    expect(await periodsOf(db, 'capex')).toEqual(['2024', '2025', '2025-Q1', 'FY2025']);
+    // A metric that is a prefix of another keeps to its own periods.
+    expect(await periodsOf(db, 'capex2')).toEqual(['2024', '2025', '2025-Q1', '2031', 'FY2025']);
+    expect(await periodsOf(db, 'nothing')).toEqual([]);
+    expect(await metricsInLibrary(freshDb())).toEqual([]);
+  });
+
+  it('tells a live query of the metrics and periods when a claim brings a new one', async () => {
+    const db = freshDb();
+    await db.claims.add(claim({ id: 'a', metric: 'capex', period: '2025' }));
+    const seen: string[][] = [];
+    const subscription = liveQuery(async () => [
+      ...(await metricsInLibrary(db)),
+      ...(await periodsOf(db, 'capex')),
+    ]).subscribe((value) => seen.push(value));
+    await vi.waitFor(() => expect(seen).toEqual([['capex', '2025']]));
+    await db.claims.add(claim({ id: 'b', metric: 'revenue', period: '2025' }));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['capex', 'revenue', '2025']));
+    await db.claims.add(claim({ id: 'c', metric: 'capex', period: '2024' }));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['capex', 'revenue', '2024', '2025']));
+    subscription.unsubscribe();
+  });
 });
 
 describe('searching the library', () => {
@@ -173,9 +215,13 @@ describe('companyChoices', () => {
       claim({ id: '3', companyId: 'microsoft', companyName: 'Microsoft' }),
       claim({ id: '4', companyId: null, companyName: 'Mistral AI' }),
       claim({ id: '5', companyId: null, companyName: null }),
+      // An id that begins as another does, with claims about several metrics.
+      claim({ id: '6', companyId: 'meta2', companyName: 'Meta Two', metric: 'capex' }),
+      claim({ id: '7', companyId: 'meta2', companyName: 'Meta Two', metric: 'users' }),
     ]);
     expect(await companyChoices(db)).toEqual([
       { id: 'meta', name: 'Meta' },
+      { id: 'meta2', name: 'Meta Two' },
       { id: 'microsoft', name: 'Microsoft' },
       { id: null, name: 'Mistral AI' },
     ]);
