@@ -4,7 +4,7 @@
  * (./refine.ts) settle what depends on the figures around them.
  */
 import { detectLang } from './lang';
-import { REFINERS } from './refine';
+import { dropOverlaps, inheritCurrency } from './refine';
 import { scan } from './scan';
 import type { Lang, Mention } from './types';
 
@@ -18,8 +18,5 @@ export interface ExtractOptions {
 
 /** The figures in `text`, sorted and non-overlapping, with offsets into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): Mention[] {
-  const lang = options.lang ?? detectLang(text);
-  let mentions = scan(text, lang);
-  for (const refiner of REFINERS) mentions = refiner.run(mentions, text);
-  return mentions;
+  return dropOverlaps(inheritCurrency(scan(text, options.lang ?? detectLang(text)), text));
 }

@@ -1,6 +1,5 @@
 /** Guesses the language of a text from its most common short words. */
 import { STOPWORDS } from './lexicon';
-import { isLetter } from './numbers';
 import type { Lang } from './types';
 
 const LANGS: Lang[] = ['fr', 'en', 'es', 'de'];
@@ -11,29 +10,16 @@ const LANGS: Lang[] = ['fr', 'en', 'es', 'de'];
  */
 export function detectLang(text: string, fallback: Lang = 'en'): Lang {
   const counts = [0, 0, 0, 0];
-  const n = Math.min(text.length, 5000);
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    if (j - i < 6) {
-      const w = text.slice(i, j).toLowerCase();
-      for (let k = 0; k < 4; k++)
-        if (STOPWORDS[LANGS[k] as Lang].has(w)) counts[k] = (counts[k] as number) + 1;
-    }
-    i = j;
-  }
-  let best = -1;
-  let bestCount = 0;
-  for (let k = 0; k < 4; k++) {
-    if ((counts[k] as number) > bestCount) {
-      best = k;
-      bestCount = counts[k] as number;
+  // Runs of letters (as `isLetter` has them), found by the regexp engine.
+  for (const w of text.slice(0, 5000).match(/[A-Za-z\xaa\xba\xc0-\xd6\xd8-\xf6\xf8-\u1fff]+/g) ??
+    []) {
+    if (w.length < 6) {
+      const l = w.toLowerCase();
+      LANGS.forEach((k, i) => {
+        if (STOPWORDS[k](l)) counts[i] = (counts[i] as number) + 1;
+      });
     }
   }
-  return best < 0 ? fallback : (LANGS[best] as Lang);
+  const best = Math.max(...counts);
+  return best ? (LANGS[counts.indexOf(best)] as Lang) : fallback;
 }

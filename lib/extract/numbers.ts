@@ -2,129 +2,83 @@
  * Numbers as written: digits with the separators of each language, and spelled-out words.
  * Both read in one pass with no backtracking, so a long run of digits costs its length once.
  */
-import { LONG_SCALE, NUMBER_WORDS, NumType, SCALE_WORDS } from './lexicon';
-import type { Lang } from './types';
+import { words } from './lexicon';
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Latin letters with accents, ª º, and the letters of other scripts up to U+1FFF. */
-export function isLetter(c: number): boolean {
-  if (c < 0xaa) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c < 0xc0) return c === 0xaa || c === 0xba;
-  return c !== 0xd7 && c !== 0xf7 && c < 0x2000;
-}
+export const isLetter = (c: number) =>
+  c < 0xaa
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    : c < 0xc0
+      ? c === 0xaa || c === 0xba
+      : c !== 0xd7 && c !== 0xf7 && c < 0x2000;
+
+/** Spaces that group thousands in every language: no-break, narrow no-break, thin, figure. */
+export const isNbsp = (c: number) => c === 160 || c === 0x202f || c === 0x2009 || c === 0x2007;
 
 /** Spaces, including the no-break spaces French typography puts in numbers. */
-export const isSpace = (c: number) =>
-  c === 32 ||
-  c === 160 ||
-  c === 0x202f ||
-  c === 0x2009 ||
-  c === 0x2007 ||
-  c === 10 ||
-  c === 9 ||
-  c === 13 ||
-  c === 12;
+export const isSpace = (c: number) => c === 32 || isNbsp(c) || (c >= 9 && c <= 13 && c !== 11);
 
-/** Spaces that group thousands in every language (a plain space only outside English). */
-const isGroupSpace = (c: number, lang: Lang) =>
-  c === 160 || c === 0x202f || c === 0x2009 || c === 0x2007 || (c === 32 && lang !== 'en');
+// ---------------------------------------------------------------------------------------------
+// Spelled-out numbers
 
-/** A number in digits, before any scale. */
-export interface DigitNumber {
-  end: number;
-  /** Value as written, without sign or scale. */
-  value: number;
-  /** Written with a decimal part. */
-  decimal: boolean;
+/** Kinds of number words: how each combines with the ones before it. */
+const UNIT = 0;
+const TENS = 1;
+const HUNDREDS = 2;
+const HUNDRED = 3;
+const THOUSAND = 4;
+const FRACTION = 5;
+const ARTICLE = 6;
+const AND = 7;
+
+/** A number word: value and kind (UNIT … AND). */
+interface NumWord {
+  v: number;
+  t: number;
 }
 
 /**
- * Reads the number whose first digit is at `i`. A separator joins the digits after it only
- * when the language and what follows allow it: `1 234,5` and `1.234,5` (fr, es, de),
- * `1,234.5` (en, and anywhere when both marks appear), `1,3` is a decimal outside English.
- * Returns null for a number too long to be a figure.
+ * Number words by kind, in the order of the kinds above: `VALUE=word|word;…`, or, for units and
+ * tens, the words of each value in turn (1 to 19, 20 to 90).
  */
-export function readDigits(t: string, i: number, lang: Lang): DigitNumber | null {
-  const n = t.length;
-  let j = i;
-  while (j < n && isDigit(t.charCodeAt(j))) j++;
-  const firstLen = j - i;
-  const zero = t.charCodeAt(i) === 48; // "0,5" is a decimal, "0 800" a phone number
-  let int = t.slice(i, j);
-  let frac = '';
-  let thou = 0; // the thousands separator once known: 32 for any space, 44, 46 or 39
-  let indian = false;
-  while (j < n && !frac) {
-    let s = t.charCodeAt(j);
-    const space = isGroupSpace(s, lang);
-    if (space) s = 32;
-    else if (s === 0x2019) s = 39;
-    if (s !== 32 && s !== 44 && s !== 46 && s !== 39) break;
-    let k = j + 1;
-    while (k < n && isDigit(t.charCodeAt(k))) k++;
-    const len = k - j - 1;
-    if (len === 0) break;
-    const digits = t.slice(j + 1, k);
-    const after = t.charCodeAt(k);
-    const again = isDigit(t.charCodeAt(k + 1)) ? after : 0;
-    if (s === 32 || s === 39) {
-      // Spaces and apostrophes only ever group thousands.
-      if (len !== 3 || (thou === 0 ? firstLen > 3 || zero : thou !== s)) break;
-      thou = s;
-      int += digits;
-    } else if (thou === s) {
-      if (len !== 3 && !(indian && len === 2 && again === 44)) break;
-      int += digits;
-    } else if (thou !== 0) {
-      frac = digits; // the other mark after grouped thousands: a decimal
-    } else if (len === 3 && firstLen <= 3 && !zero && (again === 44 || again === 46)) {
-      thou = s; // "1,234,567", "1.234,5", "1,234.5"
-      int += digits;
-    } else if (s === 44 && lang === 'en' && len === 2 && again === 44 && firstLen <= 2) {
-      thou = 44; // Indian grouping: "12,34,567"
-      indian = true;
-      int += digits;
-    } else if (s === 44) {
-      if (lang !== 'en' || (len < 3 && scaleFollows(t, k)))
-        frac = digits; // en "1,3 billion"
-      else if (len === 3 && firstLen <= 3 && !zero) {
-        thou = 44;
-        int += digits;
-      } else break;
-    } else if (lang !== 'en' && len === 3 && firstLen <= 3 && !zero) {
-      thou = 46; // "94.000 $" outside English
-      int += digits;
-    } else frac = digits;
-    j = k;
-  }
-  if (int.length > 18) return null;
-  return {
-    end: j,
-    value: Number(frac ? `${int}.${frac}` : int),
-    decimal: frac !== '',
-  };
-}
+const NUMBER_SPECS = [
+  'one|un|une|uno|una|ein/e/en/em/er/s;two|deux|dos|zwei;three|trois|tres|drei;four|quatre|cuatro|vier;five|cinq|cinco|fünf;six|seis|sechs;seven|sept|siete|sieben;eight|huit|ocho|acht;nine|neuf|nueve|neun;' +
+    'ten|dix|diez|zehn;eleven|onze|once|elf;twelve|douze|doce|zwölf;thirteen|treize|trece|dreizehn;fourteen|quatorze|catorce|vierzehn;fifteen|quinze|quince|fünfzehn;sixteen|seize|dieciséis|sechzehn;seventeen|diecisiete|siebzehn;eighteen|dieciocho|achtzehn;nineteen|diecinueve|neunzehn',
+  'twenty|vingt/s|veinte|zwanzig;thirty|trente|treinta|dreißig;forty|quarante|cuarenta|vierzig;fifty|cinquante|cincuenta|fünfzig;sixty|soixante|sesenta|sechzig;seventy|setenta|siebzig;eighty|ochenta|achtzig;ninety|noventa|neunzig',
+  '100=cien/to;200=doscientos;500=quinientos',
+  '100=hundred|cent/s|hundert',
+  '1000=thousand|mille|mil|tausend',
+  '0.5=half|demi|medio|media|halbe/n;0.25=quarter/s',
+  '1=a|an',
+  '0=and|et|y|und',
+];
 
-/** A scale word right after position k ("1,3 billion"): context that makes a comma decimal in English. */
-function scaleFollows(t: string, k: number): boolean {
-  let p = k;
-  if (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 160) p++;
-  let e = p;
-  while (e < t.length && e - p < 12 && isLetter(t.charCodeAt(e))) e++;
-  const w = t.slice(p, e).toLowerCase();
-  return e > p && (SCALE_WORDS.has(w) || LONG_SCALE.has(w));
+let numberWords: Map<string, NumWord> | undefined;
+
+/** The number word w, built on first use. */
+function numWord(w: string): NumWord | undefined {
+  if (!numberWords) {
+    numberWords = new Map();
+    NUMBER_SPECS.forEach((spec, t) => {
+      spec.split(';').forEach((part, i) => {
+        const eq = part.indexOf('=');
+        const v = eq < 0 ? (t ? i * 10 + 20 : i + 1) : +part.slice(0, eq);
+        for (const k of words(part.slice(eq + 1))) numberWords?.set(k, { v, t });
+      });
+    });
+  }
+  return numberWords.get(w);
 }
 
 /** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". */
-export function germanNumber(w: string): number | null {
+function germanNumber(w: string): number | null {
   const k = w.indexOf('tausend');
-  if (k >= 0) {
-    const a = k ? germanUnder1000(w.slice(0, k)) : 1;
-    const b = w.length > k + 7 ? germanUnder1000(w.slice(k + 7)) : 0;
-    return a === null || b === null ? null : a * 1000 + b;
-  }
-  return germanUnder1000(w);
+  if (k < 0) return germanUnder1000(w);
+  const a = k ? germanUnder1000(w.slice(0, k)) : 1;
+  const b = w.length > k + 7 ? germanUnder1000(w.slice(k + 7)) : 0;
+  return a === null || b === null ? null : a * 1000 + b;
 }
 
 function germanUnder1000(w: string): number | null {
@@ -137,10 +91,8 @@ function germanUnder1000(w: string): number | null {
 
 /** A number word below 100 that may start a compound: units, teens, tens. */
 function small(w: string): number | undefined {
-  const e = NUMBER_WORDS.get(w);
-  return e && (e.t === NumType.Unit || e.t === NumType.Tens) && Number.isInteger(e.v)
-    ? e.v
-    : undefined;
+  const e = numWord(w);
+  return e && e.t < HUNDREDS && Number.isInteger(e.v) ? e.v : undefined;
 }
 
 function germanUnder100(w: string): number | null {
@@ -153,17 +105,16 @@ function germanUnder100(w: string): number | null {
   return a !== undefined && b !== undefined && a < 10 && b >= 20 && b % 10 === 0 ? a + b : null;
 }
 
-/** The value of a number word alone, or null: used to decide whether to read further back. */
-export function isNumberWord(w: string): boolean {
-  return NUMBER_WORDS.has(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== null);
-}
+/** Whether w is a number word, alone: used to decide whether to read further back. */
+export const isNumberWord = (w: string) =>
+  !!numWord(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== null);
 
 /**
  * The value of a sequence of number words ("deux", "half a", "three quarters", "quatre vingt
  * dix", "thirteen", "cuarenta y cinco", "achtundsiebzig"), or null when it is not one number.
- * `article` says the sequence is only "a"/"an", which means 1 before a scale only.
+ * `a` says the sequence is only "a"/"an", which means 1 before a scale only.
  */
-export function spelledValue(words: string[]): { value: number; article: boolean } | null {
+export function spelledValue(words: string[]): { v: number; a: boolean } | null {
   let total = 0;
   let cur = 0;
   let room = Number.POSITIVE_INFINITY; // the next added value must be below this
@@ -173,67 +124,48 @@ export function spelledValue(words: string[]): { value: number; article: boolean
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {
     const w = words[i] as string;
-    let e = NUMBER_WORDS.get(w);
+    let e = numWord(w);
     if (!e) {
       const g = w.length < 40 ? germanNumber(w) : null;
       if (g === null) return null;
-      e = { v: g, t: NumType.Unit };
+      e = { v: g, t: UNIT };
     }
-    switch (e.t) {
-      case NumType.And:
-        if (i === 0 || i === last || prevType === NumType.And) return null;
-        break;
-      case NumType.Article:
-        // "a billion", "half a trillion", "a quarter million"
-        if (i === 0) {
-          cur = 1;
-          room = 0;
-        } else if (prevType !== NumType.Fraction) return null;
-        break;
-      case NumType.Unit:
-      case NumType.Tens:
-      case NumType.Hundreds:
-        if (prevType === NumType.Unit && prevValue === 4 && e.v === 20) {
-          cur += 76; // quatre-vingt(s)
-          room = 20;
-        } else {
-          if (e.v >= room) return null;
-          cur += e.v;
-          room =
-            e.t === NumType.Hundreds
-              ? 100
-              : e.t === NumType.Tens
-                ? e.v === 60 || e.v === 80
-                  ? 20
-                  : 10
-                : e.v === 10
-                  ? 10
-                  : 0;
-        }
-        any = true;
-        break;
-      case NumType.Hundred:
+    const { v, t } = e;
+    if (t === AND) {
+      if (i === 0 || i === last || prevType === AND) return null;
+    } else if (t === ARTICLE) {
+      // "a billion", "half a trillion", "a quarter million"
+      if (i === 0) {
+        cur = 1;
+        room = 0;
+      } else if (prevType !== FRACTION) return null;
+    } else {
+      any = true;
+      if (t === HUNDRED) {
         if (cur >= 100) return null;
         cur = (cur || 1) * 100;
         room = 100;
-        any = true;
-        break;
-      case NumType.Thousand:
+      } else if (t === THOUSAND) {
         if (total) return null;
         total = (cur || 1) * 1000;
         cur = 0;
         room = 1000;
-        any = true;
-        break;
-      case NumType.Fraction:
-        cur = (cur || 1) * e.v;
+      } else if (t === FRACTION) {
+        cur = (cur || 1) * v;
         room = 0;
-        any = true;
-        break;
+      } else if (prevType === UNIT && prevValue === 4 && v === 20) {
+        cur += 76; // quatre-vingt(s)
+        room = 20;
+      } else {
+        if (v >= room) return null;
+        cur += v;
+        room =
+          t === HUNDREDS ? 100 : t === TENS ? (v === 60 || v === 80 ? 20 : 10) : v === 10 ? 10 : 0;
+      }
     }
-    prevType = e.t;
-    prevValue = e.v;
+    prevType = t;
+    prevValue = v;
   }
-  if (!any && !(words.length === 1 && prevType === NumType.Article)) return null;
-  return { value: total + cur, article: !any };
+  if (!any && !(last === 0 && prevType === ARTICLE)) return null;
+  return { v: total + cur, a: !any };
 }

@@ -9,45 +9,55 @@
  * sign or code and a qualifier.
  *
  * The state of a scan lives in module variables set when it starts: a scan is synchronous, so
- * two never interleave, and plain functions keep the bundle small and the hot path fast.
+ * two never interleave, and plain functions keep the bundle small and the hot path fast. For
+ * the same reason the objects that only live inside a scan have one-letter field names (a
+ * minifier shortens variables, never property names), each documented where it is declared.
  */
 import {
+  ADJ,
+  ADJ_ISO,
   BETWEEN,
   CODES,
+  CODES_SPEC,
   COUNT_MODIFIERS,
   COUNT_NOUNS,
-  CURRENCY_ADJ,
   CURRENCY_ADJECTIVES,
   CURRENCY_NAMES,
-  type CurrencyWord,
+  CURRENCY_SPEC,
+  type Cur,
   DETERMINERS,
   DOLLAR_PREFIX,
   ENERGY_HOURS,
   FROM,
-  LONG_SCALE,
-  MONTHS,
-  MORE_VERBS,
+  keys,
+  MODAL,
+  MONTH,
+  MORE_VERB,
   MULTIPLE_AFTER,
+  MULTIPLE_ARTICLES,
+  MULTIPLE_SPEC,
   MULTIPLE_WORDS,
   OF,
   PERCENT,
-  type Phrases,
-  PLURAL_SCALES,
-  POWER_PREFIX,
+  PLURAL_SCALE,
   POWER_SYMBOLS,
+  QUAL_SPEC,
   QUALIFIERS,
   RANGE_AND,
   RANGE_TO,
-  SCALE_LETTERS,
-  SCALE_WORDS,
+  REACH,
+  SCALE,
+  SCALE_SPEC,
   STOPWORDS,
   SYMBOLS,
   TIMES_WORDS,
+  table,
   VAGUE_DETERMINERS,
+  VAGUE_SPEC,
   VAGUE_WORDS,
   YEAR_BEFORE,
 } from './lexicon';
-import { isDigit, isLetter, isNumberWord, isSpace, readDigits, spelledValue } from './numbers';
+import { isDigit, isLetter, isNbsp, isNumberWord, isSpace, spelledValue } from './numbers';
 import type { Lang, Mention, MentionKind, Qualifier } from './types';
 
 const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
@@ -55,45 +65,41 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Hyphens and dashes that join the two ends of a range ("66-72", "66–72", "70‑72"). */
 const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2014);
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const lowerCode = (c: number) => (isUpper(c) ? c + 32 : c);
 /** Marks that make a number part of something else when a digit follows: 12.03.2025, 10:30, 1/4. */
 const isJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 47;
-/** Char codes of the one-character currency signs. */
-const SIGNS = new Set([...SYMBOLS.keys()].map((k) => k.charCodeAt(0)));
-/** What may follow a number that is part of a figure: a unit word, %, a sign, a dash, ×. */
-const mayFollow = (c: number) => isLetter(c) || c === 37 || isDash(c) || c === 0xd7 || SIGNS.has(c);
-/** What may stand before a number that makes it a figure with nothing after it: a sign, a code. */
-const mayPrecede = (c: number) => isLetter(c) || c === 46 || c === 0xd7 || SIGNS.has(c);
+/** A plus or minus sign. */
+const isSign = (c: number) => c === 43 || c === 45 || c === 0x2212;
+/** A one-character currency sign. */
+const isCurSign = (c: number) => c === 36 || (c > 161 && !!SYMBOLS(String.fromCharCode(c)));
+/** Case-sensitive one-letter scales: glued to the number ("$5m", "50K") or before a sign ("5 M€"). */
+const SCALE_LETTERS = table('3=k|K;6=m|M;9=b|B', Number);
 
-/** "trois fois plus", "three times more": number words before these may be a multiple. */
-const TIMES_ANCHORS = ['fois', 'times', 'veces'];
+/** The hashes of the words that make the scanner stop and look around, built on first use. */
+let anchors: Set<number> | undefined;
 
-/** Hash of a lowercase word, the same the scan computes on the fly, so most words cost no allocation. */
-function hashWord(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + lowerCode(w.charCodeAt(i))) | 0;
-  return h;
+function anchorSet(): Set<number> {
+  const set = new Set<number>();
+  for (const w of keys(
+    [
+      SCALE_SPEC,
+      MULTIPLE_SPEC,
+      VAGUE_SPEC,
+      // "trois fois plus", "d’un gigawatt": number words before these
+      'fois|times|veces',
+      CODES_SPEC,
+      CODES_SPEC.replace(/\w+/g, 'm$&'),
+      CURRENCY_SPEC,
+      'kilo|mega|méga|giga|tera|téra'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
+    ].join(';'),
+  )) {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+    set.add(h);
+  }
+  return set;
 }
 
-/** Words that make the scanner stop and look around. */
-const ANCHORS = new Set<number>();
-for (const w of [
-  ...SCALE_WORDS.keys(),
-  ...LONG_SCALE.keys(),
-  ...MULTIPLE_WORDS.keys(),
-  ...VAGUE_WORDS,
-  ...TIMES_ANCHORS,
-  ...CODES,
-  ...[...CODES].map((c) => `m${c}`),
-  ...CURRENCY_NAMES.keys(),
-  ...[...POWER_PREFIX.keys()].flatMap((p) =>
-    p ? [`${p}watt`, `${p}watts`, `${p}vatio`, `${p}vatios`] : [],
-  ),
-]) {
-  ANCHORS.add(hashWord(w));
-}
-
-/** A word read near a figure: its span and its lowercase form ("d'" keeps its apostrophe). */
+/** A word read near a figure: start, end, and its lowercase form ("d'" keeps its apostrophe). */
 interface Word {
   s: number;
   e: number;
@@ -102,71 +108,74 @@ interface Word {
 
 /** A number in the text, in digits or words, before its scale. */
 interface Num {
-  start: number;
-  end: number;
-  value: number;
-  int: boolean;
-  spelled: boolean;
+  /** Start. */
+  s: number;
+  /** End. */
+  e: number;
+  /** Value. */
+  v: number;
+  /** An integer. */
+  i: boolean;
+  /** Spelled out in words. */
+  w: boolean;
 }
 
+/** A scale after a number. */
 interface Scale {
-  exp: number;
+  /** Power of ten. */
+  x: number;
+  /** End. */
   e: number;
   /** A one-letter scale ("5m"), which needs a currency or a noun to mean millions. */
-  letter: boolean;
+  l: boolean;
 }
 
-/** A currency written before the number. */
-interface Prefix {
-  start: number;
-  iso: string;
-  exp: number;
+/** A currency written before the number: its start, code (`u`) and power of ten (`x`). */
+interface Prefix extends Cur {
+  s: number;
   /** The sign itself when it is one character, to repeat in a range ("$66bn-$72bn"). */
-  sym: string;
+  y: string;
   /** A currency name ("dollar 22,5 millones"), which needs a scale or a long number. */
-  name: boolean;
+  n?: boolean;
 }
 
 /** What follows a number: its unit, currency or noun. */
-interface Unit {
-  kind: MentionKind;
+interface Unit extends Cur {
+  /** Kind of figure. */
+  k: MentionKind;
+  /** End. */
   e: number;
-  unit: string | null;
-  iso: string | null;
-  /** Power of ten the unit adds: 9 for GW, -2 for cents, 6 for MUSD. */
-  exp: number;
-  weak: boolean;
-  sym: boolean;
-  rule: string;
+  // u: for money the ISO code (as in Cur), else the unit ('%', 'W', 'GPU'…).
+  // x: power of ten the unit adds: 9 for GW, -2 for cents, 6 for MUSD.
+  /** A currency sign, not a word. */
+  s?: boolean;
+  /** Rule. */
+  r: string;
 }
 
+/** The qualifier, "between" or "from" before a figure. */
 interface Qual {
-  start: number;
+  /** Start of the qualifier. */
+  s: number;
   q: Qualifier | null;
   /** The qualifier comes from a verb before the figure and is not part of its text. */
-  verb: boolean;
+  v: boolean;
   /** Start of "entre", "between", "zwischen" before the number, or -1. */
-  between: number;
-  from: boolean;
+  b: number;
+  /** "from", "de", "von" before the number. */
+  f: boolean;
 }
 
-/** Where a unit rule looks: after the number, its scale or its range. */
-interface UnitContext {
-  /** First character of the unit, after one space or hyphen. */
-  q: number;
-  /** No space between number and unit ("3x", "5GW"). */
-  glued: boolean;
-  word: Word | null;
-  scaled: boolean;
-  vague: boolean;
-}
-
-// The state of the current scan.
-const cc = (i: number) => t.charCodeAt(i);
-const letterAt = (i: number) => isLetter(t.charCodeAt(i));
-const digitAt = (i: number) => isDigit(t.charCodeAt(i));
-const spaceAt = (i: number) => isSpace(t.charCodeAt(i));
-const hyphenAt = (i: number) => isHyphen(t.charCodeAt(i));
+// The state of the current scan. Every read goes through `cc`, which gives -1 outside the text
+// (no character test accepts it) without reading there: a read out of bounds would make the
+// optimising compiler turn every later read into a slow call.
+const cc = (i: number) => (i >>> 0 < n ? t.charCodeAt(i) : -1);
+/** The character at i, or U+FFFF outside the text. */
+const ch = (i: number) => String.fromCharCode(cc(i));
+const letterAt = (i: number) => isLetter(cc(i));
+const digitAt = (i: number) => isDigit(cc(i));
+const spaceAt = (i: number) => isSpace(cc(i));
+const hyphenAt = (i: number) => isHyphen(cc(i));
 
 let t = '';
 let n = 0;
@@ -185,48 +194,120 @@ export function scan(text: string, language: Lang): Mention[] {
   lang = language;
   out = [];
   min = 0;
-  dollars = null;
-  yenIso = null;
-  krIso = null;
+  dollars = yenIso = krIso = cached = null;
   cachedAt = -1;
-  let i = 0;
-  while (i < n) {
-    const c = cc(i);
-    if (c >= 48 && c <= 57) {
+  anchors ??= anchorSet();
+  const anchor = anchors;
+  for (let i = 0; i < n; ) {
+    let c = cc(i);
+    if (isDigit(c)) {
       i = atDigit(i);
       continue;
     }
-    if (!isLetter(c)) {
-      i++;
-      continue;
+    // A word: its hash as the scan reads it (of its lowercase form), so most words cost no
+    // allocation.
+    let j = i;
+    let h = 0;
+    while (isLetter(c)) {
+      h = (Math.imul(h, 31) + (isUpper(c) ? c + 32 : c)) | 0;
+      c = cc(++j);
     }
-    let j = i + 1;
-    let h = lowerCode(c);
-    while (j < n) {
-      const d = cc(j);
-      if (!isLetter(d)) break;
-      h = (Math.imul(h, 31) + lowerCode(d)) | 0;
-      j++;
-    }
-    if (j < n && digitAt(j)) {
+    if (j === i) i++;
+    else if (isDigit(c)) {
       // Letters glued to digits: a currency code ("USD115", "MAUD60"), "x2", or a name like
       // GPT4 or A320 whose digits are no figure.
-      i = gluedPrefix(i, j) ? j : skipJunk(j);
-      continue;
-    }
-    if (j - i > 2 && j - i < 16 && ANCHORS.has(h)) {
-      const e = atWord(i, j);
-      if (e > j) {
-        i = e;
-        continue;
-      }
-    }
-    i = j;
+      const w = t.slice(i, j).toLowerCase();
+      i = w === 'x' || code(w) || (w[0] === 'm' && code(`M${w.slice(1)}`)) ? j : skipJunk(j);
+    } else i = j - i > 2 && j - i < 16 && anchor.has(h) ? Math.max(atWord(i, j), j) : j;
   }
   const found = out;
   out = [];
   t = '';
   return found;
+}
+
+// --------------------------------------------------------------------------------------------
+// Numbers in digits
+
+/** A number in digits, before any scale. */
+interface Digits {
+  /** End. */
+  e: number;
+  /** Value as written, without sign or scale. */
+  v: number;
+  /** Written with a decimal part. */
+  d: boolean;
+}
+
+/**
+ * Reads the number whose first digit is at `i`. A separator joins the digits after it only
+ * when the language and what follows allow it: `1 234,5` and `1.234,5` (fr, es, de),
+ * `1,234.5` (en, and anywhere when both marks appear), `1,3` is a decimal outside English.
+ * Returns null for a number too long to be a figure.
+ */
+function readDigits(i: number): Digits | null {
+  const en = lang === 'en';
+  let j = i;
+  while (isDigit(cc(j))) j++;
+  // A first group of more than three digits, or "0", takes no thousands ("0,5", "0 800").
+  const long = j - i > 3 || cc(i) === 48;
+  let int = t.slice(i, j);
+  let frac = '';
+  let thou = 0; // the thousands separator once known: 32 for any space, 44, 46 or 39
+  let indian = false;
+  while (j < n && !frac) {
+    let s = cc(j);
+    if (isNbsp(s) || (s === 32 && !en)) s = 32;
+    else if (s === 0x2019) s = 39;
+    if (s !== 32 && s !== 44 && s !== 46 && s !== 39) break;
+    let k = j + 1;
+    while (isDigit(cc(k))) k++;
+    const len = k - j - 1;
+    if (!len) break;
+    const digits = t.slice(j + 1, k);
+    const again = isDigit(cc(k + 1)) ? cc(k) : 0;
+    const three = len === 3 && !long;
+    if (s === 32 || s === 39) {
+      // Spaces and apostrophes only ever group thousands.
+      if (len !== 3 || (thou ? thou !== s : long)) break;
+      thou = s;
+      int += digits;
+    } else if (thou === s) {
+      if (len !== 3 && !(indian && len === 2 && again === 44)) break;
+      int += digits;
+    } else if (thou)
+      frac = digits; // the other mark after grouped thousands: a decimal
+    else if (three && (again === 44 || again === 46)) {
+      thou = s; // "1,234,567", "1.234,5", "1,234.5"
+      int += digits;
+    } else if (s === 44 && en && len === 2 && again === 44 && j - i <= 2) {
+      thou = 44; // Indian grouping: "12,34,567"
+      indian = true;
+      int += digits;
+    } else if (s === 44) {
+      if (!en || (len < 3 && scaleFollows(k)))
+        frac = digits; // en "1,3 billion"
+      else if (three) {
+        thou = 44;
+        int += digits;
+      } else break;
+    } else if (!en && three) {
+      thou = 46; // "94.000 $" outside English
+      int += digits;
+    } else frac = digits;
+    j = k;
+  }
+  return int.length > 18 ? null : { e: j, v: +(frac ? `${int}.${frac}` : int), d: !!frac };
+}
+
+/** A scale word right after position k ("1,3 billion"): context that makes a comma decimal in English. */
+function scaleFollows(k: number): boolean {
+  let p = k;
+  const c = cc(p);
+  if (c === 32 || c === 160) p++;
+  let e = p;
+  while (e - p < 12 && isLetter(cc(e))) e++;
+  return e > p && SCALE(t.slice(p, e).toLowerCase()) !== undefined;
 }
 
 // --------------------------------------------------------------------------------------------
@@ -238,59 +319,64 @@ let cached: Word | null = null;
 /** The word starting at p ("d'" keeps an apostrophe that a letter follows), or null. */
 function wordAt(p: number): Word | null {
   // The rules often read the same word in turn: keep the last one.
-  if (p === cachedAt) return cached;
-  cachedAt = p;
-  cached = readWord(p);
-  return cached;
-}
-
-function readWord(p: number): Word | null {
-  if (p < 0 || p >= n || !letterAt(p)) return null;
-  let e = p + 1;
-  while (e < n && letterAt(e)) if (++e - p > 40) return null;
-  let w = t.slice(p, e).toLowerCase();
-  if (isApos(cc(e)) && letterAt(e + 1)) {
-    w += "'";
-    e++;
+  if (p !== cachedAt) {
+    cachedAt = p;
+    cached = null;
+    if (letterAt(p)) {
+      let e = p + 1;
+      while (letterAt(e)) if (++e - p > 40) return null;
+      let w = t.slice(p, e).toLowerCase();
+      if (isApos(cc(e)) && letterAt(e + 1)) {
+        w += "'";
+        e++;
+      }
+      cached = { s: p, e, w };
+    }
   }
-  return { s: p, e, w };
+  return cached;
 }
 
 /** Start of the next word of a phrase: after an apostrophe, or 1–3 spaces, hyphens or dots. */
 function sepAfter(e: number): number {
   if (isApos(cc(e - 1))) return e;
   let q = e;
-  while (q < n && q - e < 3) {
-    const c = cc(q);
-    if (!isSpace(c) && !isHyphen(c) && c !== 46) break;
-    q++;
-  }
+  for (let c = cc(q); q - e < 3 && (isSpace(c) || isHyphen(c) || c === 46); c = cc(++q));
   return q > e ? q : -1;
 }
+
+/** The next word of a phrase. */
+const next = (w: Word) => wordAt(sepAfter(w.e));
 
 /** The position after a word and the space that follows ("de ", "d'"). */
 const after = (w: Word) => (w.w.endsWith("'") ? w.e : skipWs(w.e, 2));
 
 function skipWs(p: number, max: number): number {
   let q = p;
-  while (q < n && q - p < max && spaceAt(q)) q++;
+  while (q - p < max && spaceAt(q)) q++;
   return q;
 }
+
+/** The word after at most two spaces. */
+const wordAfter = (p: number) => wordAt(skipWs(p, 2));
 
 /** A word without its final "s", to look a count noun up in one form. */
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
-/** The longest phrase of `ph` starting with the word `first`; with `stems`, words lose a final "s". */
-function phrase<T>(ph: Phrases<T>, first: Word | null, stems = false): { v: T; e: number } | null {
-  let w = first;
-  if (!w) return null;
+/** The longest phrase of `P` starting with the word `w`; with `stems`, words lose a final "s". */
+function phrase(
+  P: (k: string) => string | null | undefined,
+  first: Word | null,
+  stems?: boolean,
+): { v: string; e: number } | null {
+  if (!first) return null;
+  let w: Word = first;
   let key = stems ? stem(w.w) : w.w;
-  let best: { v: T; e: number } | null = null;
+  let best: { v: string; e: number } | null = null;
   for (let k = 1; ; k++) {
-    const v = ph.map.get(key);
-    if (v !== undefined) best = { v, e: w.e };
-    if (k === 4 || !ph.prefixes.has(key)) return best;
-    const nx = wordAt(sepAfter(w.e));
+    const v = P(key);
+    if (v) best = { v, e: w.e };
+    // Only a phrase or the start of one (null) may grow.
+    const nx: Word | null = v === undefined || k === 4 ? null : next(w);
     if (!nx) return best;
     key += (w.w.endsWith("'") ? '' : ' ') + (stems ? stem(nx.w) : nx.w);
     w = nx;
@@ -303,24 +389,18 @@ function phrase<T>(ph: Phrases<T>, first: Word | null, stems = false): { v: T; e
  */
 function wordsBack(p: number, max: number): Word[] {
   const found: Word[] = [];
-  let q = p;
-  while (found.length < max && q > min) {
+  for (let q = p; found.length < max && q > min; ) {
     let r = q;
     while (r > min && q - r < 3 && (spaceAt(r - 1) || hyphenAt(r - 1))) r--;
     if (r <= min) break;
     const c = cc(r - 1);
+    const tail = isApos(c) ? "'" : c === 46 && r < q ? '.' : '';
     let e = r;
-    let tail = '';
-    if (isApos(c) && r - 1 > min && letterAt(r - 2)) {
-      e = r - 1;
-      tail = "'";
-    } else if (c === 46 && r < q && r - 1 > min && letterAt(r - 2)) {
-      e = r - 1;
-      tail = '.';
-    } else if (r === q || !isLetter(c)) break;
+    if (tail && r - 1 > min && letterAt(r - 2)) e = r - 1;
+    else if (r === q || !isLetter(c)) break;
     let s = e;
     while (s > min && letterAt(s - 1)) if (e - --s > 30) return found.reverse();
-    found.push({ s, e: r, w: t.slice(s, e).toLowerCase() + tail });
+    found.push({ s, e: r, w: t.slice(s, e).toLowerCase() + (e < r ? tail : '') });
     q = s;
   }
   return found.reverse();
@@ -329,49 +409,52 @@ function wordsBack(p: number, max: number): Word[] {
 // --------------------------------------------------------------------------------------------
 // Anchors
 
-/** Letters glued before digits that belong to the figure: currency codes, and "x" of "x2". */
-function gluedPrefix(i: number, j: number): boolean {
-  const w = t.slice(i, j).toLowerCase();
-  return w === 'x' || CODES.has(w) || (w.length === 4 && w[0] === 'm' && CODES.has(w.slice(1)));
+/** An ISO code ("usd", "EUR"), or `M` and a code for millions ("MUSD"): code and power of ten. */
+function code(W: string): Cur | null {
+  const w = W.toLowerCase();
+  if (CODES(w)) return { u: w === 'rmb' ? 'CNY' : W.toUpperCase(), x: 0 };
+  return W.length === 4 && W[0] === 'M' && CODES(w.slice(1))
+    ? { u: W.slice(1).toUpperCase(), x: 6 }
+    : null;
 }
 
 /** Skips the rest of something that is no figure: "12.03.2025", "10h30", "GPT4o". */
 function skipJunk(i: number): number {
   let j = i;
-  while (j < n) {
-    const c = cc(j);
-    if (isDigit(c) || isLetter(c) || (isJoiner(c) && digitAt(j + 1))) j++;
-    else break;
-  }
+  for (let c = cc(j); isDigit(c) || isLetter(c) || (isJoiner(c) && digitAt(j + 1)); c = cc(++j));
   return j;
 }
 
 function atDigit(i: number): number {
-  const pc = i > 0 ? cc(i - 1) : 0;
-  const ppc = i > 1 ? cc(i - 2) : 0;
+  const pc = cc(i - 1);
+  const ppc = cc(i - 2);
   // The end of "12.03.2025" or "10:30", the digits of "GPT-4o" or "COVID-19"
   if ((isJoiner(pc) && isDigit(ppc)) || (isHyphen(pc) && isLetter(ppc))) return skipJunk(i);
-  const d = readDigits(t, i, lang);
+  const d = readDigits(i);
   if (!d) return skipJunk(i);
-  const end = d.end;
+  const end = d.e;
   const c = cc(end);
   if (isJoiner(c) && digitAt(end + 1)) return skipJunk(i);
   if (isLetter(c)) {
     if (!gluedSuffix(end)) return skipJunk(i);
-  } else if (!mayFollow(cc(skipWs(end, 3)))) {
-    // Nothing after it: a year, a date, noise, unless a sign or code stands before ("$5").
-    let b = pc === 43 || pc === 45 || pc === 0x2212 ? i - 1 : i;
-    while (b > min && i - b < 3 && spaceAt(b - 1)) b--;
-    if (b <= min || !mayPrecede(cc(b - 1))) return end;
+  } else {
+    // Nothing after it that may be a unit: a year, a date, noise, unless a sign or code stands
+    // before ("$5").
+    const f = cc(skipWs(end, 3));
+    if (!(isLetter(f) || f === 37 || isDash(f) || f === 0xd7 || isCurSign(f))) {
+      let b = isSign(pc) ? i - 1 : i;
+      while (b > min && i - b < 3 && spaceAt(b - 1)) b--;
+      const p = cc(b - 1);
+      if (b <= min || !(isLetter(p) || p === 46 || p === 0xd7 || isCurSign(p))) return end;
+    }
   }
-  const signed =
-    (pc === 43 || pc === 45 || pc === 0x2212) && !isDigit(ppc) && !isLetter(ppc) && ppc !== 37;
+  const signed = isSign(pc) && !isDigit(ppc) && !isLetter(ppc) && ppc !== 37;
   const e = figure({
-    start: signed ? i - 1 : i,
-    end,
-    value: signed && pc !== 43 ? -d.value : d.value,
-    int: !d.decimal,
-    spelled: false,
+    s: signed ? i - 1 : i,
+    e: end,
+    v: signed && pc !== 43 ? -d.v : d.v,
+    i: !d.d,
+    w: false,
   });
   return e > 0 ? e : end;
 }
@@ -379,55 +462,45 @@ function atDigit(i: number): number {
 /** Letters glued after digits that belong to the figure: "5bn", "50K", "5GW", "115USD", "3x". */
 function gluedSuffix(p: number): boolean {
   let e = p;
-  while (e < n && letterAt(e)) e++;
+  while (letterAt(e)) e++;
   if (digitAt(e)) return false;
   const W = t.slice(p, e);
   const w = W.toLowerCase();
   return (
-    SCALE_LETTERS.has(W) ||
-    (SCALE_WORDS.has(w) && w.length < 5) ||
-    CODES.has(w) ||
-    (W.length === 4 && W[0] === 'M' && CODES.has(w.slice(1))) ||
-    POWER_SYMBOLS.has(W) ||
-    w === 'x' ||
-    w === 'pp' ||
-    w === 'bp' ||
-    w === 'bps'
+    !!SCALE_LETTERS(W) ||
+    (!!SCALE(w) && w.length < 5) ||
+    !!code(W) ||
+    POWER_SYMBOLS(W) != null ||
+    /^(x|pp|bps?)$/.test(w)
   );
 }
 
 function atWord(ws: number, we: number): number {
   const w = t.slice(ws, we).toLowerCase();
-  const mult = MULTIPLE_WORDS.get(w);
-  if (mult !== undefined) return multipleWord(ws, we, w, mult);
-  if (VAGUE_WORDS.has(w)) return vague(ws, we, w);
-  const scale = SCALE_WORDS.has(w) || LONG_SCALE.has(w);
+  const mult = MULTIPLE_WORDS(w);
+  if (mult) return multipleWord(ws, we, w, mult);
+  if (VAGUE_WORDS(w)) return vague(ws, we, w);
+  const scale = !!SCALE(w);
   if (scale && w.length < 4 && w !== 'mil') return -1; // abbreviations need digits
   // "trois fois plus", "d’un gigawatt": number words before these
-  const other = TIMES_ANCHORS.includes(w) || POWER_WORD.test(w);
+  const other = /^(fois|times|veces)$/.test(w) || POWER_WORD.test(w);
   const cur = !scale && !other ? currencyAt(ws) : null;
   if (!scale && !cur && !other) return -1;
   const num = spelledBefore(ws, scale);
   if (num) {
     // "un euro fort" is a strong euro, not one euro.
-    if (cur && num.value === 1 && num.end - num.start < 6) {
-      const adj = wordAt(skipWs(cur.e, 2));
-      if (adj && CURRENCY_ADJECTIVES.has(adj.w)) return -1;
+    if (cur && num.v === 1 && num.e - num.s < 6) {
+      const adj = wordAfter(cur.e);
+      if (adj && CURRENCY_ADJECTIVES(adj.w)) return -1;
     }
     return figure(num);
   }
   if (w === 'mil' && lang === 'es') {
     // "mil millones" alone is one billion
-    const e = figure({
-      start: ws,
-      end: ws,
-      value: 1,
-      int: true,
-      spelled: true,
-    });
+    const e = figure({ s: ws, e: ws, v: 1, i: true, w: true });
     if (e > 0) return e;
   }
-  return PLURAL_SCALES.has(w) ? vague(ws, we, w) : -1;
+  return PLURAL_SCALE(w) ? vague(ws, we, w) : -1;
 }
 
 /** Number words just before an anchor ("deux milliards", "half a trillion", "sieben Euro"). */
@@ -437,15 +510,9 @@ function spelledBefore(ws: number, scale: boolean): Num | null {
   while (first > 0 && isNumberWord((back[first - 1] as Word).w)) first--;
   for (let k = first; k < back.length; k++) {
     const v = spelledValue(back.slice(k).map((x) => x.w));
-    if (v && (scale || !v.article)) {
-      const end = (back[back.length - 1] as Word).e;
-      return {
-        start: (back[k] as Word).s,
-        end,
-        value: v.value,
-        int: Number.isInteger(v.value),
-        spelled: true,
-      };
+    if (v && (scale || !v.a)) {
+      const s = (back[k] as Word).s;
+      return { s, e: (back[back.length - 1] as Word).e, v: v.v, i: Number.isInteger(v.v), w: true };
     }
   }
   return null;
@@ -454,85 +521,80 @@ function spelledBefore(ws: number, scale: boolean): Num | null {
 // --------------------------------------------------------------------------------------------
 // Around a number
 
+/** A money unit: currency c ending at e, a sign or a word. */
+const money = (c: Cur, e: number, s: boolean): Unit => ({
+  k: 'money',
+  e,
+  u: c.u,
+  x: c.x,
+  w: c.w,
+  s,
+  r: 'money',
+});
+
 /** A currency sign, code or name at p: "$", "€", "USD", "dollars canadiens", "$ c", "MXN$". */
-function currencyAt(p: number): { c: CurrencyWord; e: number; sym: boolean } | null {
-  const sym = SYMBOLS.get(t[p] as string);
-  if (sym) {
-    let e = p + 1;
-    let c = sym;
-    if (sym.iso === '$') {
+function currencyAt(p: number): Unit | null {
+  let c = SYMBOLS(ch(p));
+  let e = p + 1;
+  if (c) {
+    if (c.u === '$') {
       // "16,4 millions de $ c", "$CAD", "50 millions $ US"
       const w = wordAt(spaceAt(e) ? e + 1 : e);
       const iso =
-        w && !w.w.endsWith("'") && w.w !== 'a' && w.w !== 's' ? DOLLAR_PREFIX.get(w.w) : undefined;
+        w && !w.w.endsWith("'") && w.w !== 'a' && w.w !== 's' ? DOLLAR_PREFIX(w.w) : undefined;
       if (w && iso) {
-        c = { iso, exp: 0, weak: false };
+        c = { u: iso, x: 0 };
         e = w.e;
       }
     }
-    return digitAt(e) ? null : { c, e, sym: true };
+    return digitAt(e) ? null : money(c, e, true);
   }
   const w = wordAt(p);
   if (!w) return null;
-  let c = CURRENCY_NAMES.get(w.w);
-  let e = w.e;
+  e = w.e;
+  c = CURRENCY_NAMES(w.w);
   if (c) {
     // "dollars canadiens", "dólares de Hong Kong", "livres sterling" (French and Spanish)
-    let nx = lang === 'fr' || lang === 'es' || c.weak ? wordAt(sepAfter(w.e)) : null;
-    if (nx?.w === 'de') nx = wordAt(sepAfter(nx.e));
+    let nx = lang === 'fr' || lang === 'es' || c.w ? next(w) : null;
+    if (nx?.w === 'de') nx = next(nx);
     const a = nx && adjective(nx);
     if (a) {
-      c = { iso: a.iso, exp: c.exp, weak: false };
+      c = { u: a.u, x: c.x };
       e = a.e;
-    } else if (!c.iso) return null;
-  } else if (CODES.has(w.w)) {
-    c = { iso: w.w === 'rmb' ? 'CNY' : w.w.toUpperCase(), exp: 0, weak: false };
-  } else if (w.w.length === 4 && t[p] === 'M' && CODES.has(w.w.slice(1))) {
-    c = { iso: w.w.slice(1).toUpperCase(), exp: 6, weak: false }; // "30 MUSD"
-  } else if (w.w === 'kr') {
-    c = { iso: 'KR', exp: 0, weak: false };
-  } else if (t[w.e] === '$' && w.w.length > 1 && DOLLAR_PREFIX.has(w.w)) {
-    c = { iso: DOLLAR_PREFIX.get(w.w) as string, exp: 0, weak: false }; // "20 MXN$", "5 C$"
-  } else {
-    // "Canadian dollars", "Swiss francs", "US-Dollar", "finnische Mark", "Hong Kong dollars"
-    const a = ADJ_START.has(w.w.slice(0, 2)) ? adjective(w) : null;
-    const base = a && wordAt(sepAfter(a.e));
-    const bc = base && CURRENCY_NAMES.get(base.w);
-    if (!base || !bc) return null;
-    c = { iso: (a as { iso: string }).iso, exp: bc.exp, weak: false };
-    e = base.e;
+    } else if (!c.u) return null;
+  } else c = code(t.slice(p, e)) ?? (w.w === 'kr' ? { u: 'KR', x: 0 } : null);
+  if (!c) {
+    const d = cc(e) === 36 && w.w.length > 1 && DOLLAR_PREFIX(w.w);
+    if (d)
+      c = { u: d, x: 0 }; // "20 MXN$", "5 C$"
+    else {
+      // "Canadian dollars", "Swiss francs", "US-Dollar", "finnische Mark", "Hong Kong dollars"
+      const a = w.w.length > 1 ? adjective(w) : null;
+      const base = a && wordAt(sepAfter(a.e));
+      const bc = base && CURRENCY_NAMES(base.w);
+      if (!a || !base || !bc) return null;
+      c = { u: a.u, x: bc.x };
+      e = base.e;
+    }
   }
-  if (t[e] === '$') e++;
+  if (cc(e) === 36) e++;
   if (digitAt(e)) return null; // "3 USD50": the code belongs to the next number
-  return { c, e, sym: false };
+  return money(c, e, false);
 }
 
-/** One-word currency adjectives by their first two letters, and the two-word ones ("hong kong"). */
-const ADJ_ONE = new Map<string, [string, string][]>();
-const ADJ_TWO: [string, string][] = [];
-for (const entry of CURRENCY_ADJ) {
-  if (entry[0].includes(' ')) ADJ_TWO.push(entry);
-  else {
-    const k = entry[0].slice(0, 2);
-    ADJ_ONE.set(k, [...(ADJ_ONE.get(k) ?? []), entry]);
-  }
-}
-const ADJ_START = new Set([...ADJ_ONE.keys(), ...ADJ_TWO.map(([stem]) => stem.slice(0, 2))]);
-
-/** The currency an adjective names, from its stem; `two` for the two-word ones ("hong kong"). */
-function adjIso(s: string, two: boolean): string | undefined {
-  for (const [stem, iso] of two ? ADJ_TWO : (ADJ_ONE.get(s.slice(0, 2)) ?? [])) {
-    if (stem.length < 3 ? s === stem : s.startsWith(stem)) return iso;
-  }
+/** The code of the currency an adjective names, from its start ("canadiens", "hong kong"). */
+function adjIso(s: string): string | undefined {
+  const m = ADJ.exec(s);
+  return m ? ADJ_ISO.substr(3 * m.indexOf(m[0], 1) - 3, 3) : undefined;
 }
 
 /** The currency adjective starting with the word w: "canadiens", "Hong Kong", "US". */
-function adjective(w: Word): { iso: string; e: number } | null {
-  const one = adjIso(w.w, false);
-  if (one) return { iso: one, e: w.e };
-  const nx = wordAt(sepAfter(w.e));
-  const two = nx && adjIso(`${w.w} ${nx.w}`, true);
-  return nx && two ? { iso: two, e: nx.e } : null;
+function adjective(w: Word): { u: string; e: number } | null {
+  const one = adjIso(w.w);
+  if (one) return { u: one, e: w.e };
+  const nx = next(w);
+  const two = nx && adjIso(`${w.w} ${nx.w}`);
+  return nx && two ? { u: two, e: nx.e } : null;
 }
 
 /** A currency written just before the number: "$", "US$", "c $", "USD ", "EUR", "MAUD". */
@@ -540,31 +602,29 @@ function currencyBefore(p: number): Prefix | null {
   let q = p;
   while (q > min && p - q < 2 && spaceAt(q - 1)) q--;
   if (q <= min) return null;
-  const ch = t[q - 1] as string;
-  const sym = SYMBOLS.get(ch);
+  const s1 = ch(q - 1);
+  const sym = SYMBOLS(s1);
   if (sym) {
     let s = q - 1;
-    let iso = sym.iso;
-    if (ch === '$') {
+    let u = sym.u;
+    if (s1 === '$') {
       // Glued letters ("US$", "C$", "usd$", "Mex$", "u.s.$") or spaced ones ("us $", "hk $").
       const space = s > min && spaceAt(s - 1) ? 1 : 0;
       const e = s - space;
       let b = e;
-      while (b > min && e - b < 5 && (letterAt(b - 1) || t[b - 1] === '.')) b--;
+      while (b > min && e - b < 5 && (letterAt(b - 1) || cc(b - 1) === 46)) b--;
       const key = t.slice(b, e).toLowerCase();
-      const d = b < e && !letterAt(b - 1) ? DOLLAR_PREFIX.get(key) : undefined;
+      const d = b < e && !letterAt(b - 1) ? DOLLAR_PREFIX(key) : undefined;
       if (d && (!space || key.length > 1 || key === 'c')) {
-        iso = d;
+        u = d;
         s = b;
       }
     }
-    return { start: s, iso, exp: sym.exp, sym: ch, name: false };
+    return { s, u, x: sym.x, y: s1 };
   }
   const c = cc(q - 1);
-  if ((c | 32) === 100 || (c | 32) === 115) {
-    if (t[q - 2] === '$' && (cc(q - 3) | 32) === 117)
-      return { start: q - 3, iso: 'USD', exp: 0, sym: '', name: false }; // "U$D", "U$S"
-  }
+  if (((c | 32) === 100 || (c | 32) === 115) && cc(q - 2) === 36 && (cc(q - 3) | 32) === 117)
+    return { s: q - 3, u: 'USD', x: 0, y: '' }; // "U$D", "U$S"
   let e = q;
   if (c === 46 && letterAt(q - 2))
     e = q - 1; // "Rs.", "kr."
@@ -574,82 +634,69 @@ function currencyBefore(p: number): Prefix | null {
   if (b > min && letterAt(b - 1)) return null;
   const W = t.slice(b, e);
   const w = W.toLowerCase();
-  let iso = '';
-  let exp = 0;
-  if (CODES.has(w)) iso = w === 'rmb' ? 'CNY' : w.toUpperCase();
-  else if (W.length === 4 && W[0] === 'M' && CODES.has(w.slice(1))) {
-    iso = w.slice(1).toUpperCase();
-    exp = 6;
-  } else if (w === 'rs') iso = 'INR';
-  else if (w === 'kr') iso = 'KR';
-  if (iso) return { start: b, iso, exp, sym: '', name: false };
-  const cw = q < p ? CURRENCY_NAMES.get(w) : undefined;
-  return cw?.iso && !cw.weak && !cw.exp
-    ? { start: b, iso: cw.iso, exp: 0, sym: '', name: true }
-    : null;
+  const k = code(W) ?? (w === 'rs' ? { u: 'INR', x: 0 } : w === 'kr' ? { u: 'KR', x: 0 } : null);
+  if (k) return { s: b, u: k.u, x: k.x, y: '' };
+  const cw = q < p ? CURRENCY_NAMES(w) : undefined;
+  return cw?.u && !cw.w && !cw.x ? { s: b, u: cw.u, x: 0, y: '', n: true } : null;
 }
-
-/** Verbs that, after a modal, make a figure an upper bound. */
-const REACH = new Set(['atteindre', 'reach', 'alcanzar', 'erreichen']);
-
-/** A verb after which the figure is a lower bound ("dépasse", "exceeded", "übersteigt"). */
-function isMoreVerb(w: string): boolean {
-  for (const stem of MORE_VERBS) if (w.startsWith(stem)) return true;
-  return false;
-}
-
-/** Words a qualifier, "between", "from" or a determiner may end with. */
-const QUAL_LAST = new Set([
-  ...[...QUALIFIERS.map.keys()].map((k) =>
-    k.slice(Math.max(k.lastIndexOf(' '), k.lastIndexOf("'", k.length - 2)) + 1),
-  ),
-  ...BETWEEN,
-  ...FROM,
-  ...DETERMINERS,
-]);
 
 /** The qualifier, "between" or "from" before a figure, and a verb that makes it a lower bound. */
 function qualifierBefore(p: number): Qual {
-  const res: Qual = { start: p, q: null, verb: false, between: -1, from: false };
+  const res: Qual = { s: p, q: null, v: false, b: -1, f: false };
   let r = p;
   if (r > min && spaceAt(r - 1)) r--;
-  const one = r > min ? QUALIFIERS.map.get(t[r - 1] as string) : undefined;
+  const one = r > min ? QUALIFIERS(ch(r - 1)) : undefined;
   if (one) {
-    res.q = one;
-    res.start = r - 1;
+    res.q = one as Qualifier;
+    res.s = r - 1;
     return res;
   }
   // Most numbers follow a word that ends no qualifier: one word is enough to know.
   const prev = wordsBack(p, 1)[0];
-  if (!prev || !(QUAL_LAST.has(prev.w) || isMoreVerb(prev.w) || REACH.has(prev.w))) return res;
+  if (!prev) return res;
+  const w = prev.w;
+  if (!(QUAL_LAST(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
+    return res;
   const toks = wordsBack(p, 4);
   const last = toks[toks.length - 1] as Word;
+  const det = DETERMINERS(last.w);
   // "casi el 5%": a qualifier, then an article
-  const m = qualifierIn(toks) ?? (DETERMINERS.has(last.w) ? qualifierIn(toks.slice(0, -1)) : null);
-  if (m) {
-    res.q = m.q;
-    res.start = m.start;
-    return res;
-  }
-  if (BETWEEN.has(last.w)) res.between = last.s;
-  else if (FROM.has(last.w)) res.from = true;
-  const verb = DETERMINERS.has(last.w) ? toks[toks.length - 2] : last;
-  if (verb && isMoreVerb(verb.w)) {
+  const m = qualifierIn(toks) ?? (det ? qualifierIn(toks.slice(0, -1)) : null);
+  if (m) return { ...res, ...m };
+  if (BETWEEN(last.w)) res.b = last.s;
+  else if (FROM(last.w)) res.f = true;
+  const verb = det ? toks[toks.length - 2] : last;
+  if (verb && MORE_VERB.test(verb.w)) {
     res.q = 'more-than';
-    res.verb = true;
+    res.v = true;
   }
   // "pouvant atteindre 66 %", "could reach $5bn", "podría alcanzar": an upper bound
   const modal = toks[toks.indexOf(verb as Word) - 1];
-  if (
-    verb &&
-    modal &&
-    REACH.has(verb.w) &&
-    /^(pouv|pourr|could|may|might|can|pod|pued)/.test(modal.w)
-  ) {
+  if (verb && modal && REACH(verb.w) && MODAL.test(modal.w)) {
     res.q = 'up-to';
-    res.verb = true;
+    res.v = true;
   }
   return res;
+}
+
+/** Words a qualifier, "between", "from" or a determiner may end with. */
+const QUAL_LAST = table(
+  keys(QUAL_SPEC)
+    .map((k) => k.slice(Math.max(k.lastIndexOf(' '), k.lastIndexOf("'", k.length - 2)) + 1))
+    .join('|'),
+);
+
+/** The longest qualifier phrase ending the words. */
+function qualifierIn(toks: Word[]): { q: Qualifier; s: number } | null {
+  let best: { q: Qualifier; s: number } | null = null;
+  let key = '';
+  for (let i = toks.length - 1; i >= 0 && i >= toks.length - 4; i--) {
+    const { w, s } = toks[i] as Word;
+    key = key ? (w.endsWith("'") ? w + key : `${w} ${key}`) : w;
+    const q = QUALIFIERS(key) as Qualifier | undefined;
+    if (q) best = { q, s };
+  }
+  return best;
 }
 
 let qualStart = -1;
@@ -666,137 +713,103 @@ function qual(start: number): Qual {
 /** A scale after the number: "milliards", "Mrd.", "bn", glued "m", "mil millones". */
 function scaleAt(p: number): Scale | null {
   const q = skipWs(p, 3);
-  if (q >= n || !letterAt(q)) return null;
+  if (!letterAt(q)) return null;
   let e = q;
-  while (e < n && letterAt(e)) if (++e - q > 14) return null;
+  while (letterAt(e)) if (++e - q > 14) return null;
   const W = t.slice(q, e);
-  const letter = SCALE_LETTERS.get(W);
-  if (letter !== undefined) {
+  const letter = SCALE_LETTERS(W);
+  if (letter) {
     // "$5m", "50K", or spaced only before a sign: "5 M€", "5 k€"
-    if (q > p && !SIGNS.has(cc(skipWs(e, 1)))) return null;
-    return { exp: letter, e, letter: true };
+    return q > p && !isCurSign(cc(skipWs(e, 1))) ? null : { x: letter, e, l: true };
   }
   const w = W.toLowerCase();
-  let exp = SCALE_WORDS.get(w) ?? LONG_SCALE.get(w);
-  if (exp === undefined) return null;
+  let x = SCALE(w);
   // The long scale outside English: a French "billion" is 10^12, a "trillion" 10^18.
-  if (LONG_SCALE.has(w) && lang !== 'en') exp = exp === 9 ? 12 : 18;
-  if (w === 'bio' && W !== 'Bio') return null; // French "bio" is organic
+  if (!x || (w === 'bio' && W !== 'Bio')) return null; // French "bio" is organic
+  if (x > 99) x = lang === 'en' ? x - 100 : 2 * x - 206;
   if (w === 'mil') {
     // Spanish: "mil millones" is a billion, "mil" alone a thousand.
-    const nx = wordAt(skipWs(e, 2));
-    if (nx && (nx.w === 'millones' || nx.w === 'millón' || nx.w === 'millon'))
-      return { exp: 9, e: nx.e, letter: false };
+    const nx = wordAfter(e);
+    if (nx && /^mill(ones|ón|on)$/.test(nx.w)) return { x: 9, e: nx.e, l: false };
     if (lang !== 'es') return null;
   }
   if (w.length < 5 && t[e] === '.' && w !== 'mil' && w !== 'bn') e++; // "Mrd.", "Mio."
-  return { exp, e, letter: false };
+  return { x, e, l: false };
 }
 
-/** The unit rules, tried in this order after every number. */
-const UNIT_RULES: [string, (c: UnitContext) => Unit | null][] = [
-  ['percent', percentRule],
-  ['power', powerRule],
-  ['money', moneyRule],
-  ['count', countRule],
-  ['multiple', multipleRule],
-];
-
-function unit(kind: MentionKind, e: number, u: string, rule: string, exp = 0): Unit {
-  return { kind, e, unit: u, iso: null, exp, weak: false, sym: false, rule };
-}
-
-/** "5 %", "5 pour cent", "5 Prozent", "0,4 point de pourcentage", "40 basis points". */
-function percentRule(c: UnitContext): Unit | null {
-  if (cc(c.q) === 37) {
-    const after = hyphenAt(c.q + 1) ? wordAt(c.q + 2) : null;
-    if (after?.w.startsWith('punkt')) return unit('percent', after.e, 'pp', 'points');
-    return unit('percent', c.q + 1, '%', 'percent');
-  }
-  const m = phrase(PERCENT, c.word);
-  return m ? unit('percent', m.e, m.v, m.v === '%' ? 'percent' : 'points') : null;
-}
+const unit = (k: MentionKind, e: number, u: string, r: string, x = 0): Unit => ({ k, e, u, x, r });
 
 const POWER_WORD = /^(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)s?(heures?|hours?|stunden?)?$/;
 
-/** "2 GW", "500 MW", "40 gigawatts", "100 kWh", "3 térawattheures", "2 gigavatios hora". */
-function powerRule(c: UnitContext): Unit | null {
-  const w = c.word;
-  if (!w) return null;
-  const sym = POWER_SYMBOLS.get(t.slice(w.s, w.e));
-  let exp = sym ?? 0;
-  let energy = exp >= 100;
-  let e = w.e;
-  if (sym === undefined) {
-    const m = POWER_WORD.exec(w.w);
-    if (!m) return null;
-    exp = POWER_PREFIX.get((m[1] ?? '').replace('é', 'e')) ?? 0;
-    energy = !!m[2];
-    const nx = energy ? null : wordAt(sepAfter(w.e));
-    if (nx && ENERGY_HOURS.has(nx.w)) {
-      energy = true;
-      e = nx.e;
-    }
-  }
-  return energy
-    ? unit('energy', e, 'Wh', 'energy', exp % 100)
-    : unit('power', e, 'W', 'power', exp);
-}
-
-/** A currency after the number, or after "de" following a scale ("62 milliards d'euros"). */
-function moneyRule(c: UnitContext): Unit | null {
-  let r = c.q;
-  const w = c.word;
-  if (w && OF.has(w.w) && (c.scaled || c.vague) && (w.w !== 'of' || c.vague)) r = after(w);
-  const cur = currencyAt(r);
-  if (!cur) return null;
-  const { iso, exp, weak } = cur.c;
-  return { kind: 'money', e: cur.e, unit: null, iso, exp, weak, sym: cur.sym, rule: 'money' };
-}
-
-/** A count noun: "5 000 salariés", "1,3 million de processeurs graphiques", "2 million new users". */
-function countRule(c: UnitContext): Unit | null {
-  let w = c.word;
-  if (w && OF.has(w.w) && (c.scaled || c.vague) && (w.w !== 'of' || c.vague)) w = wordAt(after(w));
-  // "monthly active users" is a noun of its own; "new" and "weekly" only stand before one.
-  for (let k = 0; w && k < 3; k++) {
-    const m = phrase(COUNT_NOUNS, w, true);
-    if (m) return unit('count', m.e, m.v, 'count');
-    if (!COUNT_MODIFIERS.has(w.w)) break;
-    w = wordAt(sepAfter(w.e));
-  }
-  return null;
-}
-
-/** "3x", "×3", "3-fold", "3 fois plus", "10 times more". */
-function multipleRule(c: UnitContext): Unit | null {
-  if (cc(c.q) === 0xd7) return unit('multiple', c.q + 1, 'x', 'multiple');
-  const w = c.word;
-  if (!w) return null;
-  if ((w.w === 'x' && c.glued) || (w.w === 'fold' && hyphenAt(c.q - 1)))
-    return unit('multiple', w.e, 'x', 'multiple');
-  const nx = TIMES_WORDS.has(w.w) ? wordAt(sepAfter(w.e)) : null;
-  return nx && MULTIPLE_AFTER.has(nx.w) ? unit('multiple', w.e, 'x', 'multiple') : null;
-}
-
-/** The unit after a number, by the first unit rule that matches. */
+/**
+ * The unit after a number, by the first unit rule that matches: percent ("5 %", "5 Prozent",
+ * "0,4 point de pourcentage", "40 basis points"), power and energy ("2 GW", "40 gigawatts",
+ * "100 kWh", "2 gigavatios hora"), money (a currency, or one after "de" following a scale: "62
+ * milliards d'euros"), count ("5 000 salariés", "1,3 million de processeurs graphiques", "2
+ * million new users"), multiple ("3x", "×3", "3-fold", "3 fois plus", "10 times more").
+ */
 function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   let q = p;
   if (hyphenAt(q) && letterAt(q + 1)) q++;
   else q = skipWs(p, 2);
   const c = cc(q);
-  if (!(isLetter(c) || c === 37 || c === 0xd7 || SIGNS.has(c))) return null;
-  const ctx: UnitContext = { q, glued: q === p, word: wordAt(q), scaled, vague };
-  for (const [, read] of UNIT_RULES) {
-    const u = read(ctx);
-    if (u) return u;
+  if (!(isLetter(c) || c === 37 || c === 0xd7 || isCurSign(c))) return null;
+  const w = wordAt(q);
+  if (c === 37) {
+    const a = hyphenAt(q + 1) ? wordAt(q + 2) : null;
+    return a?.w.startsWith('punkt')
+      ? unit('percent', a.e, 'pp', 'points')
+      : unit('percent', q + 1, '%', 'percent');
   }
-  return null;
+  let m = phrase(PERCENT, w);
+  if (m) return unit('percent', m.e, m.v, m.v === '%' ? 'percent' : 'points');
+  if (w) {
+    let x = POWER_SYMBOLS(t.slice(w.s, w.e));
+    let e = w.e;
+    let energy = x != null && x > 99;
+    if (x == null) {
+      const pw = POWER_WORD.exec(w.w);
+      if (pw) {
+        x = pw[1] ? 3 * 'kmgt'.indexOf(pw[1][0] as string) + 3 : 0;
+        energy = !!pw[2];
+        const nx = energy ? null : next(w);
+        if (nx && ENERGY_HOURS(nx.w)) {
+          energy = true;
+          e = nx.e;
+        }
+      }
+    }
+    if (x != null)
+      return energy
+        ? unit('energy', e, 'Wh', 'energy', x % 100)
+        : unit('power', e, 'W', 'power', x);
+  }
+  // A currency or a noun after "de" following a scale: "62 milliards d'euros".
+  const of = w && OF(w.w) && (scaled || vague) && (w.w !== 'of' || vague);
+  const cur = currencyAt(of ? after(w) : q);
+  if (cur) return cur;
+  // "monthly active users" is a noun of its own; "new" and "weekly" only stand before one.
+  let x = of ? wordAt(after(w)) : w;
+  for (let k = 0; x && k < 3; k++) {
+    m = phrase(COUNT_NOUNS, x, true);
+    if (m) return unit('count', m.e, m.v, 'count');
+    if (!COUNT_MODIFIERS(x.w)) break;
+    x = next(x);
+  }
+  if (c === 0xd7) return unit('multiple', q + 1, 'x', 'multiple');
+  if (!w) return null;
+  const nx = TIMES_WORDS(w.w) ? next(w) : null;
+  return (w.w === 'x' && q === p) ||
+    (w.w === 'fold' && hyphenAt(q - 1)) ||
+    (nx && MULTIPLE_AFTER(nx.w))
+    ? unit('multiple', w.e, 'x', 'multiple')
+    : null;
 }
 
 /**
  * The second number of a range after the first ("-72", " à 72", " and 72" after "between"),
- * with its own scale and, when `kind` is given (the first had its unit), a unit of that kind.
+ * with its own scale and, when `kind` is given (the first had its unit), a unit of that kind:
+ * its value, scale and end.
  */
 function rangeAt(
   p: number,
@@ -805,58 +818,51 @@ function rangeAt(
   pre: Prefix | null,
   qStart: number,
   kind: MentionKind | null,
-): { n: Num; exp: number | null; e: number } | null {
+): { v: number; x: number | null; e: number } | null {
   let r = skipWs(p, 2);
   let near = false;
   if (isDash(cc(r))) r++;
   else {
     const w = wordAt(r);
     if (!w) return null;
-    if (RANGE_TO.has(w.w)) {
+    if (RANGE_TO(w.w)) {
       if (w.w === 'a' && lang === 'en') return null; // "$5 a share"
       // "rose from $5bn to $8bn" is a change, "de 66 à 72 milliards" a range; a bare "à"/"a"
       // is as often "at" ("1.1990 a 1.015 francos por acción"): without "de" or "entre", its
       // ends must be of a similar size ("60 à 65 Md$").
       const q = qual(qStart);
       if (loExp !== null || kind) {
-        if (q.from) return null;
-      } else if ((w.w === 'à' || w.w === 'a') && !q.from && q.between < 0) near = true;
-    } else if (!RANGE_AND.has(w.w) || qual(qStart).between < 0) return null;
+        if (q.f) return null;
+      } else if ((w.w === 'à' || w.w === 'a') && !q.f && q.b < 0) near = true;
+    } else if (!RANGE_AND(w.w) || qual(qStart).b < 0) return null;
     r = w.e;
   }
   r = skipWs(r, 2);
-  if (pre?.sym && t[r] === pre.sym) r = skipWs(r + 1, 1);
+  if (pre?.y && ch(r) === pre.y) r = skipWs(r + 1, 1);
   if (!digitAt(r)) return null;
-  const d = readDigits(t, r, lang);
+  const d = readDigits(r);
   if (!d) return null;
-  const c = cc(d.end);
-  if ((isJoiner(c) && digitAt(d.end + 1)) || (isLetter(c) && !gluedSuffix(d.end))) return null;
-  const sc = scaleAt(d.end);
-  let e = sc ? sc.e : d.end;
-  const hiExp = sc ? sc.exp : loExp;
-  const hi = scaled(d.value, hiExp ?? 0);
+  const c = cc(d.e);
+  if ((isJoiner(c) && digitAt(d.e + 1)) || (isLetter(c) && !gluedSuffix(d.e))) return null;
+  const sc = scaleAt(d.e);
+  let e = sc ? sc.e : d.e;
+  const hiExp = sc ? sc.x : loExp;
+  const hi = scaled(d.v, hiExp ?? 0);
   const low = scaled(lo, loExp ?? hiExp ?? 0);
   if (!(hi > low) || (near && hi > 10 * low)) return null;
   if (kind) {
     const u = unitAt(e, !!sc, false);
-    if (!u || u.kind !== kind) return null;
+    if (!u || u.k !== kind) return null;
     e = u.e;
   }
-  const num: Num = {
-    start: r,
-    end: d.end,
-    value: d.value,
-    int: !d.decimal,
-    spelled: false,
-  };
-  return { n: num, exp: sc ? sc.exp : null, e };
+  return { v: d.v, x: sc ? sc.x : null, e };
 }
 
 /** Cents after an amount: "3 dollars 50", "15 dollars et 15 cents", "zwei Euro fünfzig". */
 function centsAt(e: number): { m: number; e: number } | null {
   let r = skipWs(e, 2);
   let w = wordAt(r);
-  if (w && (RANGE_AND.has(w.w) || w.w === 'con')) {
+  if (w && (RANGE_AND(w.w) || w.w === 'con')) {
     r = skipWs(w.e, 2);
     w = wordAt(r);
   }
@@ -864,18 +870,18 @@ function centsAt(e: number): { m: number; e: number } | null {
   let me = r;
   if (digitAt(r)) {
     let j = r;
-    while (j < n && digitAt(j)) j++;
+    while (digitAt(j)) j++;
     const c = cc(j);
     if (j - r > 2 || isLetter(c) || (isJoiner(c) && digitAt(j + 1))) return null;
-    m = Number(t.slice(r, j));
+    m = +t.slice(r, j);
     me = j;
   } else {
     const ws: Word[] = [];
-    for (let x = w; x && ws.length < 4 && isNumberWord(x.w); x = wordAt(sepAfter(x.e))) ws.push(x);
+    for (let x = w; x && ws.length < 4 && isNumberWord(x.w); x = next(x)) ws.push(x);
     for (let k = ws.length; k >= 1 && m < 0; k--) {
       const v = spelledValue(ws.slice(0, k).map((y) => y.w));
-      if (v && !v.article && Number.isInteger(v.value) && v.value < 100) {
-        m = v.value;
+      if (v && !v.a && Number.isInteger(v.v) && v.v < 100) {
+        m = v.v;
         me = (ws[k - 1] as Word).e;
       }
     }
@@ -883,12 +889,9 @@ function centsAt(e: number): { m: number; e: number } | null {
   if (m < 0 || m >= 100) return null;
   const f = skipWs(me, 2);
   const cur = currencyAt(f);
-  if (cur) return cur.c.exp === -2 ? { m, e: cur.e } : null;
-  const c = cc(f);
-  if (f >= n || c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 41)
-    return { m, e: me };
+  if (cur) return cur.x === -2 ? { m, e: cur.e } : null;
   const nx = wordAt(f);
-  return nx && RANGE_AND.has(nx.w) ? { m, e: me } : null;
+  return f >= n || /[.,;!?)]/.test(ch(f)) || (nx && RANGE_AND(nx.w)) ? { m, e: me } : null;
 }
 
 /** After a scaled number with no unit: is the phrase over, or does an unknown noun follow? */
@@ -897,18 +900,15 @@ function endsPhrase(e: number): boolean {
   const w = wordAt(q);
   if (!w) return !digitAt(q);
   const stop = STOPWORDS[lang];
-  if (OF.has(w.w)) {
+  if (OF(w.w)) {
     const nx = wordAt(after(w));
-    return !nx || stop.has(nx.w);
+    return !nx || !!stop(nx.w);
   }
-  return stop.has(w.w);
+  return !!stop(w.w);
 }
 
 /** A year: four plain digits from 1900 to 2100. */
-const isYear = (num: Num) =>
-  !num.spelled && num.end - num.start === 4 && num.value >= 1900 && num.value <= 2100;
-/** Digits only, no separator or sign: what a model number looks like ("RTX 5090"). */
-const plain = (num: Num) => !num.spelled && /^\d+$/.test(t.slice(num.start, num.end));
+const isYear = (N: Num) => !N.w && N.e - N.s === 4 && N.v >= 1900 && N.v <= 2100;
 
 /** A product or model name just before the number: "RTX 5090", "Windows 11", "iOS 18". */
 function modelBefore(start: number): boolean {
@@ -924,7 +924,7 @@ function modelBefore(start: number): boolean {
   }
   if (lang === 'de' || !isUpper(W.charCodeAt(0))) return false;
   const w = W.toLowerCase();
-  if (STOPWORDS[lang].has(w) || MONTHS.has(w.slice(0, 3))) return false;
+  if (STOPWORDS[lang](w) || MONTH.test(w)) return false;
   // A capitalised word that does not open a sentence is a name ("Windows 11 users").
   let b = s;
   while (b > 0 && spaceAt(b - 1)) b--;
@@ -932,31 +932,30 @@ function modelBefore(start: number): boolean {
 }
 
 /** `v × 10^exp`, computed on the decimal text so 8.1 million is exactly 8100000. */
-const scaled = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
-const sameIso = (a: string, b: string | null) =>
-  a === b || ((a === '$' || a === 'USD') && (b === '$' || b === 'USD'));
+const scaled = (v: number, exp: number) => (exp ? +`${v}e${exp}` : v);
+const isUsd = (a: string | null) => a === '$' || a === 'USD';
 
 // --------------------------------------------------------------------------------------------
 // Figures
 
 /** Reads the figure built around a number; pushes it and returns its end, or -1. */
 function figure(N: Num): number {
-  let p = N.end;
+  let p = N.e;
   const sc1 = scaleAt(p);
   if (sc1) p = sc1.e;
-  const pre = N.end > N.start ? currencyBefore(N.start) : null;
-  let start = pre ? pre.start : N.start;
+  const pre = N.e > N.s ? currencyBefore(N.s) : null;
+  let start = pre ? pre.s : N.s;
   qualStart = -1;
   // "x2", "×3"
-  const pc = cc(N.start - 1);
-  if (!pre && N.start > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.start - 2)))) {
-    push(N.start - 1, N.end, 'multiple', N.value, null, null, 'x', null, 'multiple');
-    return N.end;
+  const pc = cc(N.s - 1);
+  if (!pre && N.s > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.s - 2)))) {
+    push(N.s - 1, N.e, 'multiple', N.v, null, null, 'x', null, 'multiple');
+    return N.e;
   }
-  const rg = rangeAt(p, N.value, sc1 ? sc1.exp : null, pre, start, null);
+  const rg = rangeAt(p, N.v, sc1 ? sc1.x : null, pre, start, null);
   if (rg) p = rg.e;
-  const hasScale = !!(sc1 || rg?.exp != null);
-  let u = unitAt(p, hasScale, false);
+  const hasScale = !!(sc1 || rg?.x != null);
+  const u = unitAt(p, hasScale, false);
   if (!pre && !u && !hasScale) return -1;
   let kind: MentionKind | null = null;
   let iso: string | null = null;
@@ -966,86 +965,75 @@ function figure(N: Num): number {
   let e = p;
   if (pre) {
     kind = 'money';
-    iso = pre.iso;
-    cexp = pre.exp;
+    iso = pre.u;
+    cexp = pre.x;
     rule = 'money';
     // "$10 dollars": the name repeats the sign
-    if (u && u.kind === 'money' && !u.sym && sameIso(pre.iso, u.iso)) e = u.e;
-    if (pre.name && !(hasScale || (N.end - N.start > 3 && !isYear(N)))) {
+    if (u?.k === 'money' && !u.s && (pre.u === u.u || (isUsd(pre.u) && isUsd(u.u)))) e = u.e;
+    if (pre.n && !(hasScale || (N.e - N.s > 3 && !isYear(N)))) {
       kind = null;
-      start = N.start;
+      start = N.s;
     }
   }
-  if (!kind && u && !(u.kind === 'money' && u.weak && !hasScale)) {
-    kind = u.kind;
-    iso = u.iso;
-    cexp = u.exp;
-    unitName = u.unit;
-    rule = u.rule;
+  if (!kind && u && !(u.k === 'money' && u.w && !hasScale)) {
+    kind = u.k;
+    iso = unitName = u.u;
+    cexp = u.x;
+    rule = u.r;
     e = u.e;
-  } else if (!kind) u = null;
+  }
   // "75 USD million"
-  let exp1 = sc1 ? sc1.exp : (rg?.exp ?? 0);
+  let exp1 = sc1 ? sc1.x : (rg?.x ?? 0);
   if (kind === 'money' && !hasScale && !pre) {
     const sc3 = scaleAt(e);
-    if (sc3 && !sc3.letter) {
-      exp1 = sc3.exp;
+    if (sc3 && !sc3.l) {
+      exp1 = sc3.x;
       e = sc3.e;
     }
   }
-  const letterOnly = !!sc1?.letter && rg?.exp == null;
   if (!kind) {
-    if (!hasScale || letterOnly || !endsPhrase(e)) return -1;
+    if (!hasScale || (sc1?.l && rg?.x == null) || !endsPhrase(e)) return -1;
     kind = 'count';
     rule = 'scaled';
   }
   if (kind === 'count') {
-    if (plain(N) && modelBefore(N.start)) return -1;
+    // Digits only, no separator or sign, after a product-like word: a model ("RTX 5090").
+    if (!N.w && /^\d+$/.test(t.slice(N.s, N.e)) && modelBefore(N.s)) return -1;
     if (isYear(N) && !hasScale) {
-      const prev = wordsBack(N.start, 1)[0];
-      if (lang === 'en' || (prev && YEAR_BEFORE.has(prev.w))) return -1;
+      const prev = wordsBack(N.s, 1)[0];
+      if (lang === 'en' || (prev && YEAR_BEFORE(prev.w))) return -1;
     }
   }
   // A range whose ends both carry the unit: "entre 5 % et 7 %", "between 66 milliards d'euros and …"
   let hi = rg;
   if (!hi && kind !== 'multiple' && rule !== 'scaled') {
-    hi = rangeAt(e, N.value, sc1 ? sc1.exp : null, pre, start, kind);
+    hi = rangeAt(e, N.v, sc1 ? sc1.x : null, pre, start, kind);
     if (hi) e = hi.e;
   }
-  let value: number = N.value;
+  let value = N.v;
   let valueMax: number | null = null;
-  const exp2 = hi?.exp ?? exp1;
   if (kind === 'percent' || kind === 'multiple') {
-    if (hi) valueMax = hi.n.value;
+    if (hi) valueMax = hi.v;
   } else {
     const ue = kind === 'count' ? 0 : cexp;
-    value = scaled(N.value, exp1 + ue);
-    if (hi) valueMax = scaled(hi.n.value, exp2 + ue);
+    value = scaled(N.v, exp1 + ue);
+    if (hi) valueMax = scaled(hi.v, (hi.x ?? exp1) + ue);
   }
-  if (kind === 'money' && !hi && N.int && !hasScale && cexp === 0 && exp1 === 0) {
+  if (kind === 'money' && !hi && N.i && !hasScale && !cexp && !exp1) {
     const cents = centsAt(e);
     if (cents) {
-      value = Number(`${N.value}.${cents.m < 10 ? '0' : ''}${cents.m}`);
+      value = +`${N.v}.${cents.m < 10 ? '0' : ''}${cents.m}`;
       e = cents.e;
       rule = 'money.cents';
     }
   }
   if (hi) rule += '.range';
-  if (N.spelled) rule += '.words';
+  if (N.w) rule += '.words';
   const q = qual(start);
-  if (q.q && !q.verb) start = Math.min(start, q.start);
-  else if (hi && q.between >= 0) start = q.between;
-  push(
-    start,
-    e,
-    kind,
-    value,
-    valueMax,
-    kind === 'money' ? iso : null,
-    kind === 'money' ? null : unitName,
-    q.q,
-    rule,
-  );
+  if (q.q && !q.v) start = Math.min(start, q.s);
+  else if (hi && q.b >= 0) start = q.b;
+  const m = kind === 'money';
+  push(start, e, kind, value, valueMax, m ? iso : null, m ? null : unitName, q.q, rule);
   return e;
 }
 
@@ -1059,22 +1047,20 @@ function multipleWord(ws: number, we: number, w: string, value: number): number 
   const last = back[back.length - 1];
   if (m) {
     ok = true;
-    start = m.start;
+    start = m.s;
     q = m.q;
-  } else if (last && MULTIPLE_ARTICLES.has(last.w)) {
+  } else if (last && MULTIPLE_ARTICLES(last.w)) {
     ok = true;
     start = last.s;
     const m2 = qualifierIn(back.slice(0, -1));
     if (m2) {
-      start = m2.start;
+      start = m2.s;
       q = m2.q;
     }
   }
   if (hyphenAt(we)) return -1; // "double-digit"
-  const nx = wordAt(skipWs(we, 2));
-  if (!ok && nx && (nx.w === 'the' || nx.w === 'as' || nx.w === 'that' || nx.w === 'what'))
-    ok = true;
-  if (!ok) return -1;
+  const nx = wordAfter(we);
+  if (!ok && !(nx && /^(the|as|that|what)$/.test(nx.w))) return -1;
   push(start, we, 'multiple', value, null, null, 'x', q, 'multiple.word');
   return we;
 }
@@ -1084,7 +1070,7 @@ function vague(ws: number, we: number, w: string): number {
   const back = wordsBack(ws, 2);
   const last = back[back.length - 1];
   let start = ws;
-  if (last && VAGUE_DETERMINERS.has(last.w))
+  if (last && VAGUE_DETERMINERS(last.w))
     start = last.w === 'few' && back[0]?.w === 'a' ? back[0].s : last.s;
   let p = we;
   if (w.startsWith('multi')) {
@@ -1092,32 +1078,23 @@ function vague(ws: number, we: number, w: string): number {
     let r = we;
     while (r < n && r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
     const cur = r > we ? currencyAt(r) : null;
-    if (!cur || cur.sym) return -1;
-    push(start, cur.e, 'money', null, null, cur.c.iso, null, 'vague', 'money.vague');
+    if (!cur || cur.s) return -1;
+    push(start, cur.e, 'money', null, null, cur.u, null, 'vague', 'money.vague');
     return cur.e;
   }
-  if (!PLURAL_SCALES.has(w)) {
+  if (!PLURAL_SCALE(w)) {
     // "centaines de milliards", "hundreds of millions", "miles de millones"
     let r = skipWs(we, 2);
     const of = wordAt(r);
-    if (of && OF.has(of.w)) r = after(of);
+    if (of && OF(of.w)) r = after(of);
     const sc = r > we ? scaleAt(r) : null;
-    if (sc && !sc.letter) p = sc.e;
+    if (sc && !sc.l) p = sc.e;
     else if (w === 'tens' || w === 'dozens') return -1;
   }
   const u = unitAt(p, true, true);
-  if (!u || (u.kind !== 'money' && u.kind !== 'count')) return -1;
-  push(
-    start,
-    u.e,
-    u.kind,
-    null,
-    null,
-    u.iso,
-    u.kind === 'money' ? null : u.unit,
-    'vague',
-    `${u.kind}.vague`,
-  );
+  if (!u || (u.k !== 'money' && u.k !== 'count')) return -1;
+  const m = u.k === 'money';
+  push(start, u.e, u.k, null, null, m ? u.u : null, m ? null : u.u, 'vague', `${u.k}.vague`);
   return u.e;
 }
 
@@ -1152,15 +1129,24 @@ function push(
  * A text that says which dollars it means: "(all figures in Canadian dollars)", "en dollars
  * canadiens", "en dólares australianos", "in kanadischen Dollar". A passing "the Canadian dollar
  * fell" does not count, nor does "C$" (Reuters writes "C$500 million ($365 million)").
+ * The letters are Unicode letters (`\p{L}`), but that class costs milliseconds to compile, so a
+ * text whose characters are all Latin (below U+0250, but ſ, which /iu folds to s), general
+ * punctuation or currency signs is read with the same pattern over Latin letters, which finds
+ * the same matches there.
  */
-const DOLLAR_CONTEXT =
-  /\b(?:in|en) (?:([\p{L}.]+(?: \p{L}+)?) dollars?|d(?:ollars|ólares)(?: de)? (\p{L}+(?: \p{L}+)?))/giu;
+const dollarContext = (letter: string, flags: string) =>
+  new RegExp(
+    `\\b(?:in|en) (?:([${letter}.]+(?: [${letter}]+)?) dollars?|d(?:ollars|ólares)(?: de)? ([${letter}]+(?: [${letter}]+)?))`,
+    flags,
+  );
+let latinDollars: RegExp | undefined;
+let unicodeDollars: RegExp | undefined;
 
 /** The dollar an "in … dollars" phrase names, if it names one. */
 function dollarIso(phrase: string): string | null {
   const s = phrase.toLowerCase().replace(/\./g, ' ').replace(/ +/g, ' ').trim();
-  const iso = adjIso(s, true) ?? adjIso(s.split(' ')[0] as string, false);
-  return iso && /USD|CAD|AUD|HKD|NZD|SGD/.test(iso) ? iso : null;
+  const iso = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
+  return iso && ADJ_ISO.indexOf(iso) < 18 ? iso : null;
 }
 
 /** `$` and "dollars" are US dollars unless the text says otherwise; ¥ and kr by context; cents by language. */
@@ -1170,7 +1156,16 @@ function resolveIso(iso: string, pos: number): string {
     if (!dollars) {
       dollars = [];
       if (/ollar|ólar/i.test(t)) {
-        for (const m of t.matchAll(DOLLAR_CONTEXT)) {
+        latinDollars ??= dollarContext(
+          'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u024f',
+          'gi',
+        );
+        let re = latinDollars;
+        if (/[^\0-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(t)) {
+          unicodeDollars ??= dollarContext('\\p{L}', 'giu');
+          re = unicodeDollars;
+        }
+        for (const m of t.matchAll(re)) {
           const d = dollarIso(m[1] ?? m[2] ?? '');
           if (d) dollars.push([m.index, d]);
         }
@@ -1194,20 +1189,4 @@ function resolveIso(iso: string, pos: number): string {
     return krIso;
   }
   return iso;
-}
-
-/** Articles before "double": "le double", "du double", "el doble", "das Doppelte". */
-const MULTIPLE_ARTICLES = new Set(['le', 'du', 'au', 'el', 'del', 'al', 'das', 'dem', 'den']);
-
-/** The longest qualifier phrase ending the words. */
-function qualifierIn(toks: Word[]): { q: Qualifier; start: number } | null {
-  let best: { q: Qualifier; start: number } | null = null;
-  let key = '';
-  for (let i = toks.length - 1; i >= 0 && i >= toks.length - 4; i--) {
-    const w = (toks[i] as Word).w;
-    key = key ? (w.endsWith("'") ? w + key : `${w} ${key}`) : w;
-    const q = QUALIFIERS.map.get(key);
-    if (q) best = { q, start: (toks[i] as Word).s };
-  }
-  return best;
 }
