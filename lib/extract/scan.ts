@@ -130,14 +130,6 @@ interface Scale {
   l: boolean;
 }
 
-/** A currency written before the number: its start, code (`u`) and power of ten (`x`). */
-interface Prefix extends Cur {
-  s: number;
-  /** The sign itself when it is one character, to repeat in a range ("$66bn-$72bn"). */
-  y: string;
-  /** A currency name ("dollar 22,5 millones"), which needs a scale or a long number. */
-  n?: boolean;
-}
 
 /** What follows a number: its unit, currency or noun. */
 interface Unit extends Cur {
@@ -151,6 +143,16 @@ interface Unit extends Cur {
   s?: boolean;
   /** Rule. */
   r: string;
+}
+
+/** A currency written before the number: a money unit with its start. */
+interface Prefix extends Unit {
+  /** Start. */
+  b: number;
+  /** The sign itself when it is one character, to repeat in a range ("$66bn-$72bn"). */
+  y: string;
+  /** A currency name ("dollar 22,5 millones"), which needs a scale or a long number. */
+  n?: boolean;
 }
 
 /** The qualifier, "between" or "from" before a figure. */
@@ -598,6 +600,14 @@ function adjective(w: Word): { u: string; e: number } | null {
 }
 
 /** A currency written just before the number: "$", "US$", "c $", "USD ", "EUR", "MAUD". */
+/** A currency before the number, starting at b. */
+const prefix = (b: number, u: string, x = 0, y = '', n?: boolean): Prefix => ({
+  ...money({ u, x }, 0, false),
+  b,
+  y,
+  n,
+});
+
 function currencyBefore(p: number): Prefix | null {
   let q = p;
   while (q > min && p - q < 2 && spaceAt(q - 1)) q--;
@@ -620,11 +630,11 @@ function currencyBefore(p: number): Prefix | null {
         s = b;
       }
     }
-    return { s, u, x: sym.x, y: s1 };
+    return prefix(s, u, sym.x, s1);
   }
   const c = cc(q - 1);
   if (((c | 32) === 100 || (c | 32) === 115) && cc(q - 2) === 36 && (cc(q - 3) | 32) === 117)
-    return { s: q - 3, u: 'USD', x: 0, y: '' }; // "U$D", "U$S"
+    return prefix(q - 3, 'USD'); // "U$D", "U$S"
   let e = q;
   if (c === 46 && letterAt(q - 2))
     e = q - 1; // "Rs.", "kr."
@@ -635,9 +645,9 @@ function currencyBefore(p: number): Prefix | null {
   const W = t.slice(b, e);
   const w = W.toLowerCase();
   const k = code(W) ?? (w === 'rs' ? { u: 'INR', x: 0 } : w === 'kr' ? { u: 'KR', x: 0 } : null);
-  if (k) return { s: b, u: k.u, x: k.x, y: '' };
+  if (k) return prefix(b, k.u, k.x);
   const cw = q < p ? CURRENCY_NAMES(w) : undefined;
-  return cw?.u && !cw.w && !cw.x ? { s: b, u: cw.u, x: 0, y: '', n: true } : null;
+  return cw?.u && !cw.w && !cw.x ? prefix(b, cw.u, 0, '', true) : null;
 }
 
 /** The qualifier, "between" or "from" before a figure, and a verb that makes it a lower bound. */
@@ -737,7 +747,7 @@ function scaleAt(p: number): Scale | null {
   return { x, e, l: false };
 }
 
-const unit = (k: MentionKind, e: number, u: string, r: string, x = 0): Unit => ({ k, e, u, x, r });
+const unit = (k: MentionKind, e: number, u: string, x = 0, r: string = k): Unit => ({ k, e, u, x, r });
 
 const POWER_WORD = /^(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)s?(heures?|hours?|stunden?)?$/;
 
@@ -758,11 +768,11 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   if (c === 37) {
     const a = hyphenAt(q + 1) ? wordAt(q + 2) : null;
     return a?.w.startsWith('punkt')
-      ? unit('percent', a.e, 'pp', 'points')
-      : unit('percent', q + 1, '%', 'percent');
+      ? unit('percent', a.e, 'pp', 0, 'points')
+      : unit('percent', q + 1, '%');
   }
   let m = phrase(PERCENT, w);
-  if (m) return unit('percent', m.e, m.v, m.v === '%' ? 'percent' : 'points');
+  if (m) return unit('percent', m.e, m.v, 0, m.v === '%' ? 'percent' : 'points');
   if (w) {
     let x = POWER_SYMBOLS(t.slice(w.s, w.e));
     let e = w.e;
@@ -781,8 +791,8 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
     }
     if (x != null)
       return energy
-        ? unit('energy', e, 'Wh', 'energy', x % 100)
-        : unit('power', e, 'W', 'power', x);
+        ? unit('energy', e, 'Wh', x % 100)
+        : unit('power', e, 'W', x);
   }
   // A currency or a noun after "de" following a scale: "62 milliards d'euros".
   const of = w && OF(w.w) && (scaled || vague) && (w.w !== 'of' || vague);
@@ -792,17 +802,17 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   let x = of ? wordAt(after(w)) : w;
   for (let k = 0; x && k < 3; k++) {
     m = phrase(COUNT_NOUNS, x, true);
-    if (m) return unit('count', m.e, m.v, 'count');
+    if (m) return unit('count', m.e, m.v);
     if (!COUNT_MODIFIERS(x.w)) break;
     x = next(x);
   }
-  if (c === 0xd7) return unit('multiple', q + 1, 'x', 'multiple');
+  if (c === 0xd7) return unit('multiple', q + 1, 'x');
   if (!w) return null;
   const nx = TIMES_WORDS(w.w) ? next(w) : null;
   return (w.w === 'x' && q === p) ||
     (w.w === 'fold' && hyphenAt(q - 1)) ||
     (nx && MULTIPLE_AFTER(nx.w))
-    ? unit('multiple', w.e, 'x', 'multiple')
+    ? unit('multiple', w.e, 'x')
     : null;
 }
 
@@ -944,12 +954,12 @@ function figure(N: Num): number {
   const sc1 = scaleAt(p);
   if (sc1) p = sc1.e;
   const pre = N.e > N.s ? currencyBefore(N.s) : null;
-  let start = pre ? pre.s : N.s;
+  let start = pre ? pre.b : N.s;
   qualStart = -1;
   // "x2", "×3"
   const pc = cc(N.s - 1);
   if (!pre && N.s > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.s - 2)))) {
-    push(N.s - 1, N.e, 'multiple', N.v, null, null, 'x', null, 'multiple');
+    push(N.s - 1, N.e, 'multiple', N.v, null, 'x', null, 'multiple');
     return N.e;
   }
   const rg = rangeAt(p, N.v, sc1 ? sc1.x : null, pre, start, null);
@@ -957,31 +967,24 @@ function figure(N: Num): number {
   const hasScale = !!(sc1 || rg?.x != null);
   const u = unitAt(p, hasScale, false);
   if (!pre && !u && !hasScale) return -1;
-  let kind: MentionKind | null = null;
-  let iso: string | null = null;
-  let cexp = 0;
-  let unitName: string | null = null;
-  let rule = '';
+  // The unit of the figure: the currency before it (a name needs a scale or a long number:
+  // "dollar 22,5 millones"), else the unit after it, unless a weak currency word has no scale.
+  let U: Unit | null = null;
   let e = p;
-  if (pre) {
-    kind = 'money';
-    iso = pre.u;
-    cexp = pre.x;
-    rule = 'money';
+  if (pre && (!pre.n || hasScale || (N.e - N.s > 3 && !isYear(N)))) {
+    U = pre;
     // "$10 dollars": the name repeats the sign
     if (u?.k === 'money' && !u.s && (pre.u === u.u || (isUsd(pre.u) && isUsd(u.u)))) e = u.e;
-    if (pre.n && !(hasScale || (N.e - N.s > 3 && !isYear(N)))) {
-      kind = null;
-      start = N.s;
+  } else {
+    start = N.s;
+    if (u && !(u.k === 'money' && u.w && !hasScale)) {
+      U = u;
+      e = u.e;
     }
   }
-  if (!kind && u && !(u.k === 'money' && u.w && !hasScale)) {
-    kind = u.k;
-    iso = unitName = u.u;
-    cexp = u.x;
-    rule = u.r;
-    e = u.e;
-  }
+  let kind = U?.k;
+  let rule = U?.r ?? '';
+  const cexp = U?.x ?? 0;
   // "75 USD million"
   let exp1 = sc1 ? sc1.x : (rg?.x ?? 0);
   if (kind === 'money' && !hasScale && !pre) {
@@ -1032,8 +1035,7 @@ function figure(N: Num): number {
   const q = qual(start);
   if (q.q && !q.v) start = Math.min(start, q.s);
   else if (hi && q.b >= 0) start = q.b;
-  const m = kind === 'money';
-  push(start, e, kind, value, valueMax, m ? iso : null, m ? null : unitName, q.q, rule);
+  push(start, e, kind, value, valueMax, U?.u ?? null, q.q, rule);
   return e;
 }
 
@@ -1061,7 +1063,7 @@ function multipleWord(ws: number, we: number, w: string, value: number): number 
   if (hyphenAt(we)) return -1; // "double-digit"
   const nx = wordAfter(we);
   if (!ok && !(nx && /^(the|as|that|what)$/.test(nx.w))) return -1;
-  push(start, we, 'multiple', value, null, null, 'x', q, 'multiple.word');
+  push(start, we, 'multiple', value, null, 'x', q, 'multiple.word');
   return we;
 }
 
@@ -1079,7 +1081,7 @@ function vague(ws: number, we: number, w: string): number {
     while (r < n && r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
     const cur = r > we ? currencyAt(r) : null;
     if (!cur || cur.s) return -1;
-    push(start, cur.e, 'money', null, null, cur.u, null, 'vague', 'money.vague');
+    push(start, cur.e, 'money', null, null, cur.u, 'vague', 'money.vague');
     return cur.e;
   }
   if (!PLURAL_SCALE(w)) {
@@ -1093,23 +1095,23 @@ function vague(ws: number, we: number, w: string): number {
   }
   const u = unitAt(p, true, true);
   if (!u || (u.k !== 'money' && u.k !== 'count')) return -1;
-  const m = u.k === 'money';
-  push(start, u.e, u.k, null, null, m ? u.u : null, m ? null : u.u, 'vague', `${u.k}.vague`);
+  push(start, u.e, u.k, null, null, u.u, 'vague', `${u.k}.vague`);
   return u.e;
 }
 
+/** Adds a mention; `u` is the currency code for money, else the unit. */
 function push(
   start: number,
   end: number,
   kind: MentionKind,
   value: number | null,
   valueMax: number | null,
-  iso: string | null,
-  unitName: string | null,
+  u: string | null,
   qualifier: Qualifier | null,
   rule: string,
 ): void {
   if (start < min) return;
+  const m = kind === 'money';
   out.push({
     text: t.slice(start, end),
     start,
@@ -1117,8 +1119,8 @@ function push(
     kind,
     value,
     valueMax,
-    currency: iso ? resolveIso(iso, start) : null,
-    unit: unitName,
+    currency: m && u ? resolveIso(u, start) : null,
+    unit: m ? null : u,
     qualifier,
     rule,
   });
