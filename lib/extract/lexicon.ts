@@ -9,21 +9,30 @@
  */
 import type { Lang } from './types';
 
-/** The words of a list: "dollar/s/es" is dollar, dollars and dollares. */
-export const words = (list: string) =>
-  list.split('|').flatMap((w) => {
-    const [b, ...x] = w.split('/') as [string, ...string[]];
-    return [b, ...x.map((e) => b + e)];
-  });
+/**
+ * A list with its endings spelled out: "dollar/s/es" becomes "dollar|dollares|dollars" (the
+ * word itself first). Native string replacements: no work per word in JavaScript.
+ */
+export function expand(spec: string): string {
+  let s = spec;
+  for (let was = ''; was !== s; ) {
+    was = s;
+    s = s.replace(/([^|;=/]+)\/([^|;/]*)((?:\/[^|;/]*)*)/g, '$1$3|$1$2');
+  }
+  return s;
+}
 
 /** Every word of a `VALUE=word|word;…` string. */
 export const keys = (spec: string) =>
-  spec.split(';').flatMap((part) => words(part.slice(part.indexOf('=') + 1)));
+  expand(spec)
+    .replace(/[^;|]*=/g, '')
+    .split(/[;|]/);
 
 /**
- * A lookup function for `VALUE=word|word;…`: word → conv(VALUE), or the first word of its part
- * when the part has no `VALUE=`; undefined for other words. With `phrases`, every proper prefix
- * of a phrase ("point de" of "point de pourcentage") maps to null, so reading can stop early.
+ * A lookup function for `VALUE=word|word;…`: word → conv(VALUE), or conv(the first word of its
+ * part) when the part has no `VALUE=`; undefined for other words. With `phrases`, every proper
+ * prefix of a phrase ("point de" of "point de pourcentage") maps to null, so reading can stop
+ * early. The Map is built the first time the function is called.
  */
 export function table<T = string>(
   spec: string,
@@ -39,9 +48,9 @@ export function table<T = string>(
 
 function parse<T>(spec: string, conv: (v: string) => T, phrases?: boolean) {
   const m = new Map<string, T | null>();
-  for (const part of spec.split(';')) {
+  for (const part of expand(spec).split(';')) {
     const eq = part.indexOf('=');
-    const ws = words(part.slice(eq + 1));
+    const ws = part.slice(eq + 1).split('|');
     const v = conv(eq < 0 ? (ws[0] as string) : part.slice(0, eq));
     for (const k of ws) {
       m.set(k, v);

@@ -2,7 +2,7 @@
  * Numbers as written: digits with the separators of each language, and spelled-out words.
  * Both read in one pass with no backtracking, so a long run of digits costs its length once.
  */
-import { words } from './lexicon';
+import { expand } from './lexicon';
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -62,11 +62,13 @@ function numWord(w: string): NumWord | undefined {
   if (!numberWords) {
     numberWords = new Map();
     NUMBER_SPECS.forEach((spec, t) => {
-      spec.split(';').forEach((part, i) => {
-        const eq = part.indexOf('=');
-        const v = eq < 0 ? (t ? i * 10 + 20 : i + 1) : +part.slice(0, eq);
-        for (const k of words(part.slice(eq + 1))) numberWords?.set(k, { v, t });
-      });
+      expand(spec)
+        .split(';')
+        .forEach((part, i) => {
+          const eq = part.indexOf('=');
+          const v = eq < 0 ? (t ? i * 10 + 20 : i + 1) : +part.slice(0, eq);
+          for (const k of part.slice(eq + 1).split('|')) numberWords?.set(k, { v, t });
+        });
     });
   }
   return numberWords.get(w);

@@ -65,6 +65,8 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Hyphens and dashes that join the two ends of a range ("66-72", "66–72", "70‑72"). */
 const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2014);
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+/** A letter in lowercase: A-Z and À-Þ only. */
+const lower = (c: number) => (isUpper(c) ? c + 32 : c);
 /** Marks that make a number part of something else when a digit follows: 12.03.2025, 10:30, 1/4. */
 const isJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 47;
 /** A plus or minus sign. */
@@ -74,29 +76,38 @@ const isCurSign = (c: number) => c === 36 || (c > 161 && !!SYMBOLS(String.fromCh
 /** Case-sensitive one-letter scales: glued to the number ("$5m", "50K") or before a sign ("5 M€"). */
 const SCALE_LETTERS = table('3=k|K;6=m|M;9=b|B', Number);
 
-/** The hashes of the words that make the scanner stop and look around, built on first use. */
-let anchors: Set<number> | undefined;
+/**
+ * The words that make the scanner stop and look around, and their keys (first two letters, last
+ * letter and length, in lowercase: see `wordKey`), which let the scan pass most other words
+ * without reading them. Built on first use.
+ */
+let anchors: Set<string> | undefined;
+let anchorKeys: Set<number> | undefined;
 
-function anchorSet(): Set<number> {
-  const set = new Set<number>();
-  for (const w of keys(
-    [
-      SCALE_SPEC,
-      MULTIPLE_SPEC,
-      VAGUE_SPEC,
-      // "trois fois plus", "d’un gigawatt": number words before these
-      'fois|times|veces',
-      CODES_SPEC,
-      CODES_SPEC.replace(/\w+/g, 'm$&'),
-      CURRENCY_SPEC,
-      'kilo|mega|méga|giga|tera|téra'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
-    ].join(';'),
-  )) {
-    let h = 0;
-    for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-    set.add(h);
-  }
-  return set;
+const wordKey = (a: number, b: number, z: number, length: number) =>
+  (a * 961 + b * 31 + z) * 16 + length;
+
+function buildAnchors(): void {
+  anchors = new Set(
+    keys(
+      [
+        SCALE_SPEC,
+        MULTIPLE_SPEC,
+        VAGUE_SPEC,
+        // "trois fois plus", "d’un gigawatt": number words before these
+        'fois|times|veces',
+        CODES_SPEC,
+        CODES_SPEC.replace(/\w+/g, 'm$&'),
+        CURRENCY_SPEC,
+        'kilo|mega|méga|giga|tera|téra'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
+      ].join(';'),
+    ),
+  );
+  anchorKeys = new Set();
+  for (const w of anchors)
+    anchorKeys.add(
+      wordKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length & 15),
+    );
 }
 
 /** A word read near a figure: start, end, and its lowercase form ("d'" keeps its apostrophe). */
@@ -130,7 +141,6 @@ interface Scale {
   l: boolean;
 }
 
-
 /** What follows a number: its unit, currency or noun. */
 interface Unit extends Cur {
   /** Kind of figure. */
@@ -153,19 +163,6 @@ interface Prefix extends Unit {
   y: string;
   /** A currency name ("dollar 22,5 millones"), which needs a scale or a long number. */
   n?: boolean;
-}
-
-/** The qualifier, "between" or "from" before a figure. */
-interface Qual {
-  /** Start of the qualifier. */
-  s: number;
-  q: Qualifier | null;
-  /** The qualifier comes from a verb before the figure and is not part of its text. */
-  v: boolean;
-  /** Start of "entre", "between", "zwischen" before the number, or -1. */
-  b: number;
-  /** "from", "de", "von" before the number. */
-  f: boolean;
 }
 
 // The state of the current scan. Every read goes through `cc`, which gives -1 outside the text
@@ -198,29 +195,33 @@ export function scan(text: string, language: Lang): Mention[] {
   min = 0;
   dollars = yenIso = krIso = cached = null;
   cachedAt = -1;
-  anchors ??= anchorSet();
-  const anchor = anchors;
+  if (!anchors) buildAnchors();
   for (let i = 0; i < n; ) {
     let c = cc(i);
     if (isDigit(c)) {
       i = atDigit(i);
       continue;
     }
-    // A word: its hash as the scan reads it (of its lowercase form), so most words cost no
-    // allocation.
     let j = i;
-    let h = 0;
-    while (isLetter(c)) {
-      h = (Math.imul(h, 31) + (isUpper(c) ? c + 32 : c)) | 0;
-      c = cc(++j);
-    }
-    if (j === i) i++;
+    while (isLetter(c)) c = cc(++j);
+    const len = j - i;
+    if (!len) i++;
     else if (isDigit(c)) {
       // Letters glued to digits: a currency code ("USD115", "MAUD60"), "x2", or a name like
       // GPT4 or A320 whose digits are no figure.
       const w = t.slice(i, j).toLowerCase();
       i = w === 'x' || code(w) || (w[0] === 'm' && code(`M${w.slice(1)}`)) ? j : skipJunk(j);
-    } else i = j - i > 2 && j - i < 16 && anchor.has(h) ? Math.max(atWord(i, j), j) : j;
+    } else if (
+      len > 2 &&
+      len < 16 &&
+      anchorKeys?.has(wordKey(lower(cc(i)), lower(cc(i + 1)), lower(cc(j - 1)), len))
+    ) {
+      // An anchor, in lowercase as `lower` has it: `toLowerCase` gives the same but for
+      // letters `lower` keeps, of which anchors hold only "Ł" (of "złoty").
+      const W = t.slice(i, j);
+      const w = W.toLowerCase();
+      i = anchors?.has(w) && !W.includes('Ł') ? Math.max(atWord(i, j, w), j) : j;
+    } else i = j;
   }
   const found = out;
   out = [];
@@ -477,8 +478,7 @@ function gluedSuffix(p: number): boolean {
   );
 }
 
-function atWord(ws: number, we: number): number {
-  const w = t.slice(ws, we).toLowerCase();
+function atWord(ws: number, we: number, w: string): number {
   const mult = MULTIPLE_WORDS(w);
   if (mult) return multipleWord(ws, we, w, mult);
   if (VAGUE_WORDS(w)) return vague(ws, we, w);
@@ -602,7 +602,11 @@ function adjective(w: Word): { u: string; e: number } | null {
 /** A currency written just before the number: "$", "US$", "c $", "USD ", "EUR", "MAUD". */
 /** A currency before the number, starting at b. */
 const prefix = (b: number, u: string, x = 0, y = '', n?: boolean): Prefix => ({
-  ...money({ u, x }, 0, false),
+  k: 'money',
+  e: 0,
+  u,
+  x,
+  r: 'money',
   b,
   y,
   n,
@@ -650,51 +654,68 @@ function currencyBefore(p: number): Prefix | null {
   return cw?.u && !cw.w && !cw.x ? prefix(b, cw.u, 0, '', true) : null;
 }
 
-/** The qualifier, "between" or "from" before a figure, and a verb that makes it a lower bound. */
-function qualifierBefore(p: number): Qual {
-  const res: Qual = { s: p, q: null, v: false, b: -1, f: false };
+// The qualifier before the current figure, read once per figure by `qual`: its start, the
+// qualifier, whether it comes from a verb before the figure (and is not part of its text), the
+// start of "entre", "between", "zwischen" before the number (or -1), and "from", "de", "von"
+// before it.
+let qAt = -1;
+let qS = 0;
+let qQ: Qualifier | null = null;
+let qV = false;
+let qB = -1;
+let qF = false;
+/** Words a qualifier may end with, built on first use. */
+let qualLast: ((w: string) => unknown) | undefined;
+
+/** Reads the qualifier before p, and a verb that makes the figure a lower or upper bound. */
+function qual(p: number): void {
+  if (qAt === p) return;
+  qAt = qS = p;
+  qQ = null;
+  qV = qF = false;
+  qB = -1;
   let r = p;
   if (r > min && spaceAt(r - 1)) r--;
   const one = r > min ? QUALIFIERS(ch(r - 1)) : undefined;
   if (one) {
-    res.q = one as Qualifier;
-    res.s = r - 1;
-    return res;
+    qQ = one as Qualifier;
+    qS = r - 1;
+    return;
   }
   // Most numbers follow a word that ends no qualifier: one word is enough to know.
   const prev = wordsBack(p, 1)[0];
-  if (!prev) return res;
-  const w = prev.w;
-  if (!(QUAL_LAST(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
-    return res;
+  qualLast ??= table(
+    keys(QUAL_SPEC)
+      .map((k) => k.slice(Math.max(k.lastIndexOf(' '), k.lastIndexOf("'", k.length - 2)) + 1))
+      .join('|'),
+  );
+  const w = prev?.w ?? '';
+  if (!(qualLast(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
+    return;
   const toks = wordsBack(p, 4);
   const last = toks[toks.length - 1] as Word;
   const det = DETERMINERS(last.w);
   // "casi el 5%": a qualifier, then an article
   const m = qualifierIn(toks) ?? (det ? qualifierIn(toks.slice(0, -1)) : null);
-  if (m) return { ...res, ...m };
-  if (BETWEEN(last.w)) res.b = last.s;
-  else if (FROM(last.w)) res.f = true;
+  if (m) {
+    qQ = m.q;
+    qS = m.s;
+    return;
+  }
+  if (BETWEEN(last.w)) qB = last.s;
+  else qF = !!FROM(last.w);
   const verb = det ? toks[toks.length - 2] : last;
   if (verb && MORE_VERB.test(verb.w)) {
-    res.q = 'more-than';
-    res.v = true;
+    qQ = 'more-than';
+    qV = true;
   }
   // "pouvant atteindre 66 %", "could reach $5bn", "podría alcanzar": an upper bound
   const modal = toks[toks.indexOf(verb as Word) - 1];
   if (verb && modal && REACH(verb.w) && MODAL.test(modal.w)) {
-    res.q = 'up-to';
-    res.v = true;
+    qQ = 'up-to';
+    qV = true;
   }
-  return res;
 }
-
-/** Words a qualifier, "between", "from" or a determiner may end with. */
-const QUAL_LAST = table(
-  keys(QUAL_SPEC)
-    .map((k) => k.slice(Math.max(k.lastIndexOf(' '), k.lastIndexOf("'", k.length - 2)) + 1))
-    .join('|'),
-);
 
 /** The longest qualifier phrase ending the words. */
 function qualifierIn(toks: Word[]): { q: Qualifier; s: number } | null {
@@ -707,17 +728,6 @@ function qualifierIn(toks: Word[]): { q: Qualifier; s: number } | null {
     if (q) best = { q, s };
   }
   return best;
-}
-
-let qualStart = -1;
-let qualCache: Qual | null = null;
-/** The qualifier before `start`, read once per figure. */
-function qual(start: number): Qual {
-  if (qualStart !== start || !qualCache) {
-    qualCache = qualifierBefore(start);
-    qualStart = start;
-  }
-  return qualCache;
 }
 
 /** A scale after the number: "milliards", "Mrd.", "bn", glued "m", "mil millones". */
@@ -747,7 +757,13 @@ function scaleAt(p: number): Scale | null {
   return { x, e, l: false };
 }
 
-const unit = (k: MentionKind, e: number, u: string, x = 0, r: string = k): Unit => ({ k, e, u, x, r });
+const unit = (k: MentionKind, e: number, u: string, x = 0, r: string = k): Unit => ({
+  k,
+  e,
+  u,
+  x,
+  r,
+});
 
 const POWER_WORD = /^(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)s?(heures?|hours?|stunden?)?$/;
 
@@ -789,10 +805,7 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
         }
       }
     }
-    if (x != null)
-      return energy
-        ? unit('energy', e, 'Wh', x % 100)
-        : unit('power', e, 'W', x);
+    if (x != null) return energy ? unit('energy', e, 'Wh', x % 100) : unit('power', e, 'W', x);
   }
   // A currency or a noun after "de" following a scale: "62 milliards d'euros".
   const of = w && OF(w.w) && (scaled || vague) && (w.w !== 'of' || vague);
@@ -840,11 +853,15 @@ function rangeAt(
       // "rose from $5bn to $8bn" is a change, "de 66 à 72 milliards" a range; a bare "à"/"a"
       // is as often "at" ("1.1990 a 1.015 francos por acción"): without "de" or "entre", its
       // ends must be of a similar size ("60 à 65 Md$").
-      const q = qual(qStart);
+      qual(qStart);
       if (loExp !== null || kind) {
-        if (q.f) return null;
-      } else if ((w.w === 'à' || w.w === 'a') && !q.f && q.b < 0) near = true;
-    } else if (!RANGE_AND(w.w) || qual(qStart).b < 0) return null;
+        if (qF) return null;
+      } else if ((w.w === 'à' || w.w === 'a') && !qF && qB < 0) near = true;
+    } else {
+      if (!RANGE_AND(w.w)) return null;
+      qual(qStart);
+      if (qB < 0) return null;
+    }
     r = w.e;
   }
   r = skipWs(r, 2);
@@ -955,7 +972,7 @@ function figure(N: Num): number {
   if (sc1) p = sc1.e;
   const pre = N.e > N.s ? currencyBefore(N.s) : null;
   let start = pre ? pre.b : N.s;
-  qualStart = -1;
+  qAt = -1;
   // "x2", "×3"
   const pc = cc(N.s - 1);
   if (!pre && N.s > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.s - 2)))) {
@@ -1032,10 +1049,10 @@ function figure(N: Num): number {
   }
   if (hi) rule += '.range';
   if (N.w) rule += '.words';
-  const q = qual(start);
-  if (q.q && !q.v) start = Math.min(start, q.s);
-  else if (hi && q.b >= 0) start = q.b;
-  push(start, e, kind, value, valueMax, U?.u ?? null, q.q, rule);
+  qual(start);
+  if (qQ && !qV) start = Math.min(start, qS);
+  else if (hi && qB >= 0) start = qB;
+  push(start, e, kind, value, valueMax, U?.u ?? null, qQ, rule);
   return e;
 }
 

@@ -1,8 +1,12 @@
 /**
  * `npm run bench -- extract`: the figure extractor's throughput, against Recognizers-Text on
- * the same paragraphs, its time on pathological input, and its gzipped size. Prints figures,
- * asserts nothing.
+ * the same paragraphs, its cold start in fresh processes, its time on pathological input, and
+ * its gzipped size. Prints figures, asserts nothing.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as Recognizers from '@microsoft/recognizers-text-number-with-unit';
 import { build } from 'esbuild';
@@ -109,6 +113,49 @@ function median(fn: () => void, runs = 7, warm = 2): number {
   return times[Math.floor(runs / 2)] as number;
 }
 
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/**
+ * What a content script pays before the extractor is warm: in each of `runs` fresh `node`
+ * processes, (a) evaluating the bundled extractor (parse, compile, run its top level) and (b)
+ * the first `extract` over a ~5,000-character mixed-language text, paragraph by paragraph, as
+ * the content script calls it per block of a page. Medians, in milliseconds.
+ */
+function coldStart(bundle: string, runs = 9): { evaluate: number; first: number; chars: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-cold-'));
+  try {
+    const page: { text: string; lang: Lang }[] = [];
+    let chars = 0;
+    for (const p of corpus(200_000).slice(100)) {
+      if (chars >= 5000) break;
+      page.push(p);
+      chars += p.text.length;
+    }
+    writeFileSync(join(dir, 'extract.js'), bundle);
+    writeFileSync(join(dir, 'page.json'), JSON.stringify(page));
+    const child = `
+      const fs = require('node:fs'), vm = require('node:vm'), dir = process.argv[1];
+      const src = fs.readFileSync(dir + '/extract.js', 'utf8');
+      const page = JSON.parse(fs.readFileSync(dir + '/page.json', 'utf8'));
+      const t0 = performance.now();
+      vm.runInThisContext(src);
+      const t1 = performance.now();
+      for (const p of page) globalThis.TallyExtract.extract(p.text, { lang: p.lang });
+      const t2 = performance.now();
+      console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
+    const times = Array.from({ length: runs }, () =>
+      JSON.parse(execFileSync(process.execPath, ['-e', child, dir], { encoding: 'utf8' })),
+    ) as [number, number][];
+    return {
+      evaluate: middle(times.map((x) => x[0])),
+      first: middle(times.map((x) => x[1])),
+      chars,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const fmt = (perSecond: number) =>
   perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(1)} M` : `${(perSecond / 1e3).toFixed(1)} k`;
 
@@ -126,7 +173,6 @@ export async function run(): Promise<void> {
   console.log(
     `corpus: ${(chars / 1e6).toFixed(2)} M chars, ${paragraphs.length} paragraphs in fr/en/es/de, ${mentions} mentions`,
   );
-
   // Recognizers-Text: currency and dimension models, paragraph by paragraph, on the languages
   // it has (no German model). It is slow, so it runs on a subset and is extrapolated per char.
   const subset = paragraphs.filter((p) => CULTURES[p.lang]).slice(0, 100);
@@ -145,6 +191,21 @@ export async function run(): Promise<void> {
   const peer = (subsetChars / peerMs) * 1000;
   console.log(
     `extract: ${fmt(ours)} chars/s · peer ${fmt(peer)} chars/s · ratio ${Math.round(ours / peer)}×  (peer: currency + dimension models, paragraph by paragraph, on ${subset.length} en/fr/es paragraphs = ${(subsetChars / 1000).toFixed(0)} k chars, extrapolated per char; it has no German model)`,
+  );
+
+  // The bundle as a content script loads it: minified, one classic script.
+  const script = await build({
+    entryPoints: ['lib/extract/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'TallyExtract',
+    target: 'es2022',
+    write: false,
+  });
+  const cold = coldStart(script.outputFiles[0]?.text as string);
+  console.log(
+    `cold start (fresh node processes, median of 9): evaluate the module ${cold.evaluate.toFixed(1)} ms · first extract of ${cold.chars} chars, paragraph by paragraph, ${cold.first.toFixed(1)} ms`,
   );
 
   // Linear time: 1 MB of pathological input against 1 MB of ordinary text, each as one block.
