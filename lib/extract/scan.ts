@@ -28,6 +28,7 @@ import {
   DETERMINERS,
   DOLLAR_PREFIX,
   ENERGY_HOURS,
+  expand,
   FROM,
   keys,
   MODAL,
@@ -197,13 +198,21 @@ export function scan(text: string, language: Lang): Mention[] {
   cachedAt = -1;
   if (!anchors) buildAnchors();
   for (let i = 0; i < n; ) {
-    let c = cc(i);
-    if (isDigit(c)) {
+    let c = t.charCodeAt(i);
+    if (c < 58 && c > 47) {
       i = atDigit(i);
       continue;
     }
+    // `isLetter` and `cc`, written out: no call for each character while the code is cold.
     let j = i;
-    while (isLetter(c)) c = cc(++j);
+    while (
+      c < 0xaa
+        ? (c | 32) > 96 && (c | 32) < 123
+        : c < 0xc0
+          ? c === 0xaa || c === 0xba
+          : c < 0x2000 && c !== 0xd7 && c !== 0xf7
+    )
+      c = ++j < n ? t.charCodeAt(j) : -1;
     const len = j - i;
     if (!len) i++;
     else if (isDigit(c)) {
@@ -684,10 +693,11 @@ function qual(p: number): void {
   }
   // Most numbers follow a word that ends no qualifier: one word is enough to know.
   const prev = wordsBack(p, 1)[0];
+  // The last word of each phrase: after its last space, or an apostrophe inside it ("jusqu'à").
   qualLast ??= table(
-    keys(QUAL_SPEC)
-      .map((k) => k.slice(Math.max(k.lastIndexOf(' '), k.lastIndexOf("'", k.length - 2)) + 1))
-      .join('|'),
+    expand(QUAL_SPEC)
+      .replace(/[^;|]*=/g, '')
+      .replace(/[^|;]*(?: |'(?=[^|;]))/g, ''),
   );
   const w = prev?.w ?? '';
   if (!(qualLast(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
