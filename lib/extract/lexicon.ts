@@ -143,11 +143,6 @@ export const PERCENT = table(
   true,
 );
 
-/** Case-sensitive unit symbols → power of ten, plus 100 for energy. */
-export const POWER_SYMBOLS = table(
-  '0=W;3=kW;6=MW/c;9=GW/c;12=TW;100=Wh;103=kWh;106=MWh;109=GWh;112=TWh',
-  Number,
-);
 export const ENERGY_HOURS = table('heure/s|hour/s|hora/s|stunde/n|h');
 
 /** Multiple words → factor. */

@@ -23,24 +23,18 @@ export const isSpace = (c: number) => c === 32 || isNbsp(c) || (c >= 9 && c <= 1
 // ---------------------------------------------------------------------------------------------
 // Spelled-out numbers
 
-/** Kinds of number words: how each combines with the ones before it. */
-const UNIT = 0;
-const TENS = 1;
-const HUNDREDS = 2;
-const HUNDRED = 3;
-const THOUSAND = 4;
-const FRACTION = 5;
-const ARTICLE = 6;
-const AND = 7;
-
-/** A number word: value and kind (UNIT … AND). */
+/**
+ * A number word: value and kind, which says how it combines with the words before it: 0 a unit
+ * or teen, 1 tens, 2 hundreds in one word ("doscientos"), 3 hundred, 4 thousand, 5 a fraction
+ * ("half"), 6 the article "a", 7 "and".
+ */
 interface NumWord {
   v: number;
   t: number;
 }
 
 /**
- * Number words by kind, in the order of the kinds above: `VALUE=word|word;…`, or, for units and
+ * Number words by kind, in the order of the kinds above (see NumWord): `VALUE=word|word;…`, or, for units and
  * tens, the words of each value in turn (1 to 19, 20 to 90).
  */
 const NUMBER_SPECS = [
@@ -94,7 +88,7 @@ function germanUnder1000(w: string): number | null {
 /** A number word below 100 that may start a compound: units, teens, tens. */
 function small(w: string): number | undefined {
   const e = numWord(w);
-  return e && e.t < HUNDREDS && Number.isInteger(e.v) ? e.v : undefined;
+  return e && e.t < 2 && Number.isInteger(e.v) ? e.v : undefined;
 }
 
 function germanUnder100(w: string): number | null {
@@ -119,7 +113,7 @@ export const isNumberWord = (w: string) =>
 export function spelledValue(words: string[]): { v: number; a: boolean } | null {
   let total = 0;
   let cur = 0;
-  let room = Number.POSITIVE_INFINITY; // the next added value must be below this
+  let room = 1 / 0; // the next added value must be below this
   let prevType = -1;
   let prevValue = 0;
   let any = false;
@@ -130,44 +124,43 @@ export function spelledValue(words: string[]): { v: number; a: boolean } | null 
     if (!e) {
       const g = w.length < 40 ? germanNumber(w) : null;
       if (g === null) return null;
-      e = { v: g, t: UNIT };
+      e = { v: g, t: 0 };
     }
     const { v, t } = e;
-    if (t === AND) {
-      if (i === 0 || i === last || prevType === AND) return null;
-    } else if (t === ARTICLE) {
+    if (t === 7) {
+      if (i === 0 || i === last || prevType === 7) return null;
+    } else if (t === 6) {
       // "a billion", "half a trillion", "a quarter million"
       if (i === 0) {
         cur = 1;
         room = 0;
-      } else if (prevType !== FRACTION) return null;
+      } else if (prevType !== 5) return null;
     } else {
       any = true;
-      if (t === HUNDRED) {
+      if (t === 3) {
         if (cur >= 100) return null;
         cur = (cur || 1) * 100;
         room = 100;
-      } else if (t === THOUSAND) {
+      } else if (t === 4) {
         if (total) return null;
         total = (cur || 1) * 1000;
         cur = 0;
         room = 1000;
-      } else if (t === FRACTION) {
+      } else if (t === 5) {
         cur = (cur || 1) * v;
         room = 0;
-      } else if (prevType === UNIT && prevValue === 4 && v === 20) {
+      } else if (prevType === 0 && prevValue === 4 && v === 20) {
         cur += 76; // quatre-vingt(s)
         room = 20;
       } else {
         if (v >= room) return null;
         cur += v;
-        room =
-          t === HUNDREDS ? 100 : t === TENS ? (v === 60 || v === 80 ? 20 : 10) : v === 10 ? 10 : 0;
+        room = t === 2 ? 100 : t === 1 ? (v === 60 || v === 80 ? 20 : 10) : v === 10 ? 10 : 0;
       }
     }
     prevType = t;
     prevValue = v;
   }
-  if (!any && !(last === 0 && prevType === ARTICLE)) return null;
+  if (!any && !(last === 0 && prevType === 6)) return null;
   return { v: total + cur, a: !any };
 }

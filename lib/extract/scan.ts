@@ -41,7 +41,6 @@ import {
   OF,
   PERCENT,
   PLURAL_SCALE,
-  POWER_SYMBOLS,
   QUAL_SPEC,
   QUALIFIERS,
   RANGE_AND,
@@ -482,7 +481,7 @@ function gluedSuffix(p: number): boolean {
     !!SCALE_LETTERS(W) ||
     (!!SCALE(w) && w.length < 5) ||
     !!code(W) ||
-    POWER_SYMBOLS(W) != null ||
+    POWER_SYMBOL.test(W) ||
     /^(x|pp|bps?)$/.test(w)
   );
 }
@@ -775,6 +774,8 @@ const unit = (k: MentionKind, e: number, u: string, x = 0, r: string = k): Unit 
   r,
 });
 
+/** Power and energy symbols, as written: "W", "kW", "MWc", "GWh", "TWh". */
+const POWER_SYMBOL = /^([kMGT]?)W(h|(?<=[MG]W)c)?$/;
 const POWER_WORD = /^(kilo|m[ée]ga|giga|t[ée]ra)?(?:watt|vatio)s?(heures?|hours?|stunden?)?$/;
 
 /**
@@ -800,22 +801,19 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   let m = phrase(PERCENT, w);
   if (m) return unit('percent', m.e, m.v, 0, m.v === '%' ? 'percent' : 'points');
   if (w) {
-    let x = POWER_SYMBOLS(t.slice(w.s, w.e));
-    let e = w.e;
-    let energy = x != null && x > 99;
-    if (x == null) {
-      const pw = POWER_WORD.exec(w.w);
-      if (pw) {
-        x = pw[1] ? 3 * 'kmgt'.indexOf(pw[1][0] as string) + 3 : 0;
-        energy = !!pw[2];
-        const nx = energy ? null : next(w);
-        if (nx && ENERGY_HOURS(nx.w)) {
-          energy = true;
-          e = nx.e;
-        }
+    const sym = POWER_SYMBOL.exec(t.slice(w.s, w.e));
+    const pw = sym ?? POWER_WORD.exec(w.w);
+    if (pw) {
+      const x = pw[1] ? 3 * 'kmgt'.indexOf((pw[1][0] as string).toLowerCase()) + 3 : 0;
+      let e = w.e;
+      let energy = !!pw[2] && pw[2] !== 'c';
+      const nx = sym || energy ? null : next(w);
+      if (nx && ENERGY_HOURS(nx.w)) {
+        energy = true;
+        e = nx.e;
       }
+      return energy ? unit('energy', e, 'Wh', x) : unit('power', e, 'W', x);
     }
-    if (x != null) return energy ? unit('energy', e, 'Wh', x % 100) : unit('power', e, 'W', x);
   }
   // A currency or a noun after "de" following a scale: "62 milliards d'euros".
   const of = w && OF(w.w) && (scaled || vague) && (w.w !== 'of' || vague);
@@ -1162,41 +1160,27 @@ function push(
  * text whose characters are all Latin (below U+0250, but ſ, which /iu folds to s), general
  * punctuation or currency signs is read with the same pattern over Latin letters, which finds
  * the same matches there.
+ *
+ * `$` and "dollars" are US dollars unless the text says otherwise; ¥ and kr by context; cents by
+ * language.
  */
-const dollarContext = (letter: string, flags: string) =>
-  new RegExp(
-    `\\b(?:in|en) (?:([${letter}.]+(?: [${letter}]+)?) dollars?|d(?:ollars|ólares)(?: de)? ([${letter}]+(?: [${letter}]+)?))`,
-    flags,
-  );
-let latinDollars: RegExp | undefined;
-let unicodeDollars: RegExp | undefined;
-
-/** The dollar an "in … dollars" phrase names, if it names one. */
-function dollarIso(phrase: string): string | null {
-  const s = phrase.toLowerCase().replace(/\./g, ' ').replace(/ +/g, ' ').trim();
-  const iso = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
-  return iso && ADJ_ISO.indexOf(iso) < 18 ? iso : null;
-}
-
-/** `$` and "dollars" are US dollars unless the text says otherwise; ¥ and kr by context; cents by language. */
 function resolveIso(iso: string, pos: number): string {
   if (iso === 'CENT') return lang === 'en' ? 'USD' : 'EUR';
   if (iso === '$') {
     if (!dollars) {
       dollars = [];
       if (/ollar|ólar/i.test(t)) {
-        latinDollars ??= dollarContext(
-          'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u024f',
-          'gi',
+        const latin = !/[^\0-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(t);
+        const L = latin ? 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u024f' : '\\p{L}';
+        // The engine compiles a pattern once for its source and flags.
+        const re = new RegExp(
+          `\\b(?:in|en) (?:([${L}.]+(?: [${L}]+)?) dollars?|d(?:ollars|ólares)(?: de)? ([${L}]+(?: [${L}]+)?))`,
+          latin ? 'gi' : 'giu',
         );
-        let re = latinDollars;
-        if (/[^\0-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(t)) {
-          unicodeDollars ??= dollarContext('\\p{L}', 'giu');
-          re = unicodeDollars;
-        }
         for (const m of t.matchAll(re)) {
-          const d = dollarIso(m[1] ?? m[2] ?? '');
-          if (d) dollars.push([m.index, d]);
+          const s = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[. ]+/g, ' ').trim();
+          const d = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
+          if (d && ADJ_ISO.indexOf(d) < 18) dollars.push([m.index, d]);
         }
       }
     }
