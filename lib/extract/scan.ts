@@ -260,52 +260,49 @@ function readDigits(i: number): Digits | null {
   const en = lang === 'en';
   let j = i;
   while (isDigit(cc(j))) j++;
+  const first = j - i;
   // A first group of more than three digits, or "0", takes no thousands ("0,5", "0 800").
-  const long = j - i > 3 || cc(i) === 48;
+  const long = first > 3 || cc(i) === 48;
   let int = t.slice(i, j);
   let frac = '';
   let thou = 0; // the thousands separator once known: 32 for any space, 44, 46 or 39
   let indian = false;
-  while (j < n && !frac) {
+  while (!frac) {
     let s = cc(j);
-    if (isNbsp(s) || (s === 32 && !en)) s = 32;
+    if (isNbsp(s)) s = 32;
     else if (s === 0x2019) s = 39;
-    if (s !== 32 && s !== 44 && s !== 46 && s !== 39) break;
     let k = j + 1;
     while (isDigit(cc(k))) k++;
     const len = k - j - 1;
-    if (!len) break;
-    const digits = t.slice(j + 1, k);
+    if (!len || (s !== 32 && s !== 44 && s !== 46 && s !== 39)) break;
     const again = isDigit(cc(k + 1)) ? cc(k) : 0;
     const three = len === 3 && !long;
-    if (s === 32 || s === 39) {
-      // Spaces and apostrophes only ever group thousands.
-      if (len !== 3 || (thou ? thou !== s : long)) break;
+    // Indian grouping: "12,34,567"
+    if (!thou && s === 44 && en && len === 2 && again === 44 && first < 3) indian = true;
+    // What the digits after s are: 1 thousands, 2 decimals, 0 no part of the number.
+    const kind =
+      s === 32 || s === 39
+        ? // Spaces and apostrophes only ever group thousands.
+          +(len === 3 && (thou ? thou === s : !long))
+        : thou === s
+          ? +(len === 3 || (indian && len === 2 && again === 44))
+          : thou
+            ? 2 // the other mark after grouped thousands
+            : (three && (again === 44 || again === 46)) || indian
+              ? 1 // "1,234,567", "1.234,5", "1,234.5"
+              : s === 44
+                ? !en || (len < 3 && scaleFollows(k))
+                  ? 2 // en "1,3 billion"
+                  : +three
+                : !en && three
+                  ? 1 // "94.000 $" outside English
+                  : 2;
+    if (!kind) break;
+    if (kind > 1) frac = t.slice(j + 1, k);
+    else {
       thou = s;
-      int += digits;
-    } else if (thou === s) {
-      if (len !== 3 && !(indian && len === 2 && again === 44)) break;
-      int += digits;
-    } else if (thou)
-      frac = digits; // the other mark after grouped thousands: a decimal
-    else if (three && (again === 44 || again === 46)) {
-      thou = s; // "1,234,567", "1.234,5", "1,234.5"
-      int += digits;
-    } else if (s === 44 && en && len === 2 && again === 44 && j - i <= 2) {
-      thou = 44; // Indian grouping: "12,34,567"
-      indian = true;
-      int += digits;
-    } else if (s === 44) {
-      if (!en || (len < 3 && scaleFollows(k)))
-        frac = digits; // en "1,3 billion"
-      else if (three) {
-        thou = 44;
-        int += digits;
-      } else break;
-    } else if (!en && three) {
-      thou = 46; // "94.000 $" outside English
-      int += digits;
-    } else frac = digits;
+      int += t.slice(j + 1, k);
+    }
     j = k;
   }
   return int.length > 18 ? null : { e: j, v: +(frac ? `${int}.${frac}` : int), d: !!frac };
