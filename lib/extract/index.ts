@@ -4,7 +4,7 @@
  * (./refine.ts) settle what depends on the figures around them.
  */
 import { detectLang } from './lang';
-import { dropOverlaps, inheritCurrency } from './refine';
+import { inheritCurrency } from './refine';
 import { scan } from './scan';
 import type { Lang, Mention } from './types';
 
@@ -18,5 +18,5 @@ export interface ExtractOptions {
 
 /** The figures in `text`, sorted and non-overlapping, with offsets into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): Mention[] {
-  return dropOverlaps(inheritCurrency(scan(text, options.lang ?? detectLang(text)), text));
+  return inheritCurrency(scan(text, options.lang ?? detectLang(text)), text);
 }

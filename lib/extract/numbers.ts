@@ -68,22 +68,43 @@ function numWord(w: string): NumWord | undefined {
   return numberWords.get(w);
 }
 
-/** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". */
-function germanNumber(w: string): number | null {
-  const k = w.indexOf('tausend');
-  if (k < 0) return germanUnder1000(w);
-  const a = k ? germanUnder1000(w.slice(0, k)) : 1;
-  const b = w.length > k + 7 ? germanUnder1000(w.slice(k + 7)) : 0;
-  return a === null || b === null ? null : a * 1000 + b;
+/**
+ * w as [a]`word`[b] ("zweitausendfünfhundert"): a × m + b, a read by `head` (1 when absent), b by
+ * `tail` (0 when absent); `tail(w)` when w holds no `word`. Undefined when a part is no number.
+ */
+function compound(
+  w: string,
+  word: string,
+  m: number,
+  head: (s: string) => number | undefined,
+  tail: (s: string) => number | undefined,
+): number | undefined {
+  const k = w.indexOf(word);
+  if (k < 0) return tail(w);
+  const a = k ? head(w.slice(0, k)) : 1;
+  const b = w.length > k + 7 ? tail(w.slice(k + 7)) : 0;
+  return a === undefined || b === undefined ? undefined : a * m + b;
 }
 
-function germanUnder1000(w: string): number | null {
-  const h = w.indexOf('hundert');
-  if (h < 0) return germanUnder100(w);
-  const a = h ? small(w.slice(0, h)) : 1;
-  const b = w.length > h + 7 ? germanUnder100(w.slice(h + 7)) : 0;
-  return a === undefined || a > 9 || b === null ? null : a * 100 + b;
-}
+/** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". */
+const germanNumber = (w: string) => compound(w, 'tausend', 1000, under1000, under1000);
+
+const under1000 = (w: string) =>
+  compound(
+    w,
+    'hundert',
+    100,
+    (s) => ((small(s) ?? 10) < 10 ? small(s) : undefined),
+    (s) => {
+      const v = small(s);
+      if (v !== undefined) return v;
+      // "achtundsiebzig"
+      const u = s.indexOf('und');
+      const a = small(s.slice(0, u)) ?? 10;
+      const b = small(s.slice(u + 3)) ?? 0;
+      return u > 0 && a < 10 && b >= 20 && b % 10 === 0 ? a + b : undefined;
+    },
+  );
 
 /** A number word below 100 that may start a compound: units, teens, tens. */
 function small(w: string): number | undefined {
@@ -91,19 +112,9 @@ function small(w: string): number | undefined {
   return e && e.t < 2 && Number.isInteger(e.v) ? e.v : undefined;
 }
 
-function germanUnder100(w: string): number | null {
-  const v = small(w);
-  if (v !== undefined) return v;
-  const u = w.indexOf('und');
-  if (u <= 0) return null;
-  const a = small(w.slice(0, u));
-  const b = small(w.slice(u + 3));
-  return a !== undefined && b !== undefined && a < 10 && b >= 20 && b % 10 === 0 ? a + b : null;
-}
-
 /** Whether w is a number word, alone: used to decide whether to read further back. */
 export const isNumberWord = (w: string) =>
-  !!numWord(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== null);
+  !!numWord(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== undefined);
 
 /**
  * The value of a sequence of number words ("deux", "half a", "three quarters", "quatre vingt
@@ -122,8 +133,8 @@ export function spelledValue(words: string[]): { v: number; a: boolean } | null 
     const w = words[i] as string;
     let e = numWord(w);
     if (!e) {
-      const g = w.length < 40 ? germanNumber(w) : null;
-      if (g === null) return null;
+      const g = w.length < 40 ? germanNumber(w) : undefined;
+      if (g === undefined) return null;
       e = { v: g, t: 0 };
     }
     const { v, t } = e;

@@ -1,25 +1,19 @@
 /**
- * Refiners run after the scan, over all the mentions of a text (after wanasit/chrono): each
- * returns the mentions it was given, changed or filtered.
+ * Refiners run after the scan, over all the mentions of a text (after wanasit/chrono), and
+ * settle what depends on the figures around them. The scan already emits mentions sorted and
+ * apart (it never pushes one that starts before the end of the last), so none has to sort or
+ * drop overlaps.
  */
-import { isDigit, isSpace } from './numbers';
 import type { Mention } from './types';
 
-/** True when a sentence ends between a and b: a line break, or . ! ? then a capital or a digit. */
-function sentenceBreak(t: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 10) return true;
-    if ((c === 46 || c === 33 || c === 63) && isSpace(t.charCodeAt(i + 1))) {
-      if (c !== 46) return true;
-      let j = i + 1;
-      while (j < b && isSpace(t.charCodeAt(j))) j++;
-      const d = t.charCodeAt(j);
-      if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde && d !== 0xd7) || isDigit(d)) return true;
-    }
-  }
-  return false;
-}
+/**
+ * True when a sentence ends between a and b (the start of a mention): a line break, or . ! ? then
+ * a space and, after a dot, a capital or a digit (which may be the one at b).
+ */
+const sentenceBreak = (t: string, a: number, b: number) =>
+  /\n(?!$)|[!?][ \xa0\u202f\u2009\u2007\t\n\f\r]|\.[ \xa0\u202f\u2009\u2007\t\n\f\r]+[A-ZÀ-ÖØ-Þ\d]/.test(
+    t.slice(a, b + 1),
+  );
 
 /**
  * inherit-currency: a bare scaled number takes the currency of the money figure before it in
@@ -44,22 +38,4 @@ export function inheritCurrency(mentions: Mention[], text: string): Mention[] {
     }
   }
   return mentions;
-}
-
-/**
- * drop-overlaps: keeps mentions sorted and apart; of two that overlap, the longer (then the
- * first) stays. The scan already emits them in order, so this sorts only when it finds them out
- * of order.
- */
-export function dropOverlaps(mentions: Mention[]): Mention[] {
-  const sorted = mentions.some((m, i) => i && m.start < (mentions[i - 1] as Mention).start)
-    ? mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end)
-    : mentions;
-  const out: Mention[] = [];
-  for (const m of sorted) {
-    const prev = out[out.length - 1];
-    if (!prev || m.start >= prev.end) out.push(m);
-    else if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m;
-  }
-  return out;
 }
