@@ -759,7 +759,7 @@ function scaleAt(p: number): Scale | null {
     if (nx && /^mill(ones|ón|on)$/.test(nx.w)) return { x: 9, e: nx.e, l: false };
     if (lang !== 'es') return null;
   }
-  if (w.length < 5 && t[e] === '.' && w !== 'mil' && w !== 'bn') e++; // "Mrd.", "Mio."
+  if (w.length < 5 && cc(e) === 46 && w !== 'mil' && w !== 'bn') e++; // "Mrd.", "Mio."
   return { x, e, l: false };
 }
 
@@ -1153,10 +1153,12 @@ function push(
  * A text that says which dollars it means: "(all figures in Canadian dollars)", "en dollars
  * canadiens", "en dólares australianos", "in kanadischen Dollar". A passing "the Canadian dollar
  * fell" does not count, nor does "C$" (Reuters writes "C$500 million ($365 million)").
- * The letters are Unicode letters (`\p{L}`), but that class costs milliseconds to compile, so a
- * text whose characters are all Latin (below U+0250, but ſ, which /iu folds to s), general
- * punctuation or currency signs is read with the same pattern over Latin letters, which finds
- * the same matches there.
+ * The letters are Unicode letters (`\p{L}`), and case does not matter, but that pattern costs
+ * milliseconds to compile; so a text whose characters are all Latin-1 or Latin Extended-A (but
+ * ſ, which /iu folds to s, and İ, whose lowercase has two characters), general punctuation or
+ * currency signs is read in lowercase, of the same length, with the same pattern over those
+ * letters in lowercase and no flag: it finds the same matches there (checked on every such
+ * character).
  *
  * `$` and "dollars" are US dollars unless the text says otherwise; ¥ and kr by context; cents by
  * language.
@@ -1167,14 +1169,14 @@ function resolveIso(iso: string, pos: number): string {
     if (!dollars) {
       dollars = [];
       if (/ollar|ólar/i.test(t)) {
-        const latin = !/[^\0-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(t);
-        const L = latin ? 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u024f' : '\\p{L}';
+        const latin = !/[^\0-\u012f\u0131-\u017e\u2000-\u206f\u20a0-\u20cf]/.test(t);
+        const L = latin ? 'a-z\\xaa\\xb5\\xba\\xdf-\\xf6\\xf8-\\u017e' : '\\p{L}';
         // The engine compiles a pattern once for its source and flags.
         const re = new RegExp(
           `\\b(?:in|en) (?:([${L}.]+(?: [${L}]+)?) dollars?|d(?:ollars|ólares)(?: de)? ([${L}]+(?: [${L}]+)?))`,
-          latin ? 'gi' : 'giu',
+          latin ? 'g' : 'giu',
         );
-        for (const m of t.matchAll(re)) {
+        for (const m of (latin ? t.toLowerCase() : t).matchAll(re)) {
           const s = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[. ]+/g, ' ').trim();
           const d = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
           if (d && ADJ_ISO.indexOf(d) < 18) dollars.push([m.index, d]);
