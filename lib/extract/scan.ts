@@ -240,23 +240,19 @@ export function scan(text: string, language: Lang): Mention[] {
 // --------------------------------------------------------------------------------------------
 // Numbers in digits
 
-/** A number in digits, before any scale. */
-interface Digits {
-  /** End. */
-  e: number;
-  /** Value as written, without sign or scale. */
-  v: number;
-  /** Written with a decimal part. */
-  d: boolean;
-}
+/** The digits of the last number read, before and after its decimal mark. */
+let dInt = '';
+let dFrac = '';
+/** The value of the last number read, as written, without sign or scale. */
+const digitsValue = () => +(dFrac ? `${dInt}.${dFrac}` : dInt);
 
 /**
- * Reads the number whose first digit is at `i`. A separator joins the digits after it only
+ * Reads the number whose first digit is at `i` into dInt and dFrac; returns its end. A separator joins the digits after it only
  * when the language and what follows allow it: `1 234,5` and `1.234,5` (fr, es, de),
  * `1,234.5` (en, and anywhere when both marks appear), `1,3` is a decimal outside English.
- * Returns null for a number too long to be a figure.
+ * Returns -1 for a number too long to be a figure.
  */
-function readDigits(i: number): Digits | null {
+function readDigits(i: number): number {
   const en = lang === 'en';
   let j = i;
   while (isDigit(cc(j))) j++;
@@ -275,16 +271,18 @@ function readDigits(i: number): Digits | null {
     while (isDigit(cc(k))) k++;
     const len = k - j - 1;
     if (!len || (s !== 32 && s !== 44 && s !== 46 && s !== 39)) break;
-    const again = isDigit(cc(k + 1)) ? cc(k) : 0;
-    const three = len === 3 && !long;
-    // Indian grouping: "12,34,567"
-    if (!thou && s === 44 && en && len === 2 && again === 44 && first < 3) indian = true;
     // What the digits after s are: 1 thousands, 2 decimals, 0 no part of the number.
-    const kind =
-      s === 32 || s === 39
-        ? // Spaces and apostrophes only ever group thousands.
-          +(len === 3 && (thou ? thou === s : !long))
-        : thou === s
+    let kind = 0;
+    if (s === 32 || s === 39) {
+      // Spaces and apostrophes only ever group thousands.
+      kind = +(len === 3 && (thou ? thou === s : !long));
+    } else {
+      const again = isDigit(cc(k + 1)) ? cc(k) : 0;
+      const three = len === 3 && !long;
+      // Indian grouping: "12,34,567"
+      if (!thou && s === 44 && en && len === 2 && again === 44 && first < 3) indian = true;
+      kind =
+        thou === s
           ? +(len === 3 || (indian && len === 2 && again === 44))
           : thou
             ? 2 // the other mark after grouped thousands
@@ -297,6 +295,7 @@ function readDigits(i: number): Digits | null {
                 : !en && three
                   ? 1 // "94.000 $" outside English
                   : 2;
+    }
     if (!kind) break;
     if (kind > 1) frac = t.slice(j + 1, k);
     else {
@@ -305,7 +304,9 @@ function readDigits(i: number): Digits | null {
     }
     j = k;
   }
-  return int.length > 18 ? null : { e: j, v: +(frac ? `${int}.${frac}` : int), d: !!frac };
+  dInt = int;
+  dFrac = frac;
+  return int.length > 18 ? -1 : j;
 }
 
 /** A scale word right after position k ("1,3 billion"): context that makes a comma decimal in English. */
@@ -438,9 +439,8 @@ function atDigit(i: number): number {
   const ppc = cc(i - 2);
   // The end of "12.03.2025" or "10:30", the digits of "GPT-4o" or "COVID-19"
   if ((isJoiner(pc) && isDigit(ppc)) || (isHyphen(pc) && isLetter(ppc))) return skipJunk(i);
-  const d = readDigits(i);
-  if (!d) return skipJunk(i);
-  const end = d.e;
+  const end = readDigits(i);
+  if (end < 0) return skipJunk(i);
   const c = cc(end);
   if (isJoiner(c) && digitAt(end + 1)) return skipJunk(i);
   if (isLetter(c)) {
@@ -457,11 +457,12 @@ function atDigit(i: number): number {
     }
   }
   const signed = isSign(pc) && !isDigit(ppc) && !isLetter(ppc) && ppc !== 37;
+  const v = digitsValue();
   const e = figure({
     s: signed ? i - 1 : i,
     e: end,
-    v: signed && pc !== 43 ? -d.v : d.v,
-    i: !d.d,
+    v: signed && pc !== 43 ? -v : v,
+    i: !dFrac,
     w: false,
   });
   return e > 0 ? e : end;
@@ -872,14 +873,15 @@ function rangeAt(
   r = skipWs(r, 2);
   if (pre?.y && ch(r) === pre.y) r = skipWs(r + 1, 1);
   if (!digitAt(r)) return null;
-  const d = readDigits(r);
-  if (!d) return null;
-  const c = cc(d.e);
-  if ((isJoiner(c) && digitAt(d.e + 1)) || (isLetter(c) && !gluedSuffix(d.e))) return null;
-  const sc = scaleAt(d.e);
-  let e = sc ? sc.e : d.e;
+  const de = readDigits(r);
+  const v = digitsValue();
+  if (de < 0) return null;
+  const c = cc(de);
+  if ((isJoiner(c) && digitAt(de + 1)) || (isLetter(c) && !gluedSuffix(de))) return null;
+  const sc = scaleAt(de);
+  let e = sc ? sc.e : de;
   const hiExp = sc ? sc.x : loExp;
-  const hi = scaled(d.v, hiExp ?? 0);
+  const hi = scaled(v, hiExp ?? 0);
   const low = scaled(lo, loExp ?? hiExp ?? 0);
   if (!(hi > low) || (near && hi > 10 * low)) return null;
   if (kind) {
@@ -887,7 +889,7 @@ function rangeAt(
     if (!u || u.k !== kind) return null;
     e = u.e;
   }
-  return { v: d.v, x: sc ? sc.x : null, e };
+  return { v, x: sc ? sc.x : null, e };
 }
 
 /** Cents after an amount: "3 dollars 50", "15 dollars et 15 cents", "zwei Euro fünfzig". */
