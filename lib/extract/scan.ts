@@ -169,6 +169,10 @@ interface Prefix extends Unit {
 // (no character test accepts it) without reading there: a read out of bounds would make the
 // optimising compiler turn every later read into a slow call.
 const cc = (i: number) => (i >>> 0 < n ? t.charCodeAt(i) : -1);
+/** A string in lowercase. */
+const lc = (s: string) => s.toLowerCase();
+/** The text from a to b in lowercase. */
+const low = (a: number, b: number) => lc(t.slice(a, b));
 /** The character at i, or U+FFFF outside the text. */
 const ch = (i: number) => String.fromCharCode(cc(i));
 const letterAt = (i: number) => isLetter(cc(i));
@@ -217,7 +221,7 @@ export function scan(text: string, language: Lang): Mention[] {
     else if (isDigit(c)) {
       // Letters glued to digits: a currency code ("USD115", "MAUD60"), "x2", or a name like
       // GPT4 or A320 whose digits are no figure.
-      const w = t.slice(i, j).toLowerCase();
+      const w = low(i, j);
       i = w === 'x' || code(w) || (w[0] === 'm' && code(`M${w.slice(1)}`)) ? j : skipJunk(j);
     } else if (
       len > 2 &&
@@ -227,7 +231,7 @@ export function scan(text: string, language: Lang): Mention[] {
       // An anchor, in lowercase as `lower` has it: `toLowerCase` gives the same but for
       // letters `lower` keeps, of which anchors hold only "Ł" (of "złoty").
       const W = t.slice(i, j);
-      const w = W.toLowerCase();
+      const w = lc(W);
       i = anchors?.has(w) && !W.includes('Ł') ? Math.max(atWord(i, j, w), j) : j;
     } else i = j;
   }
@@ -316,7 +320,7 @@ function scaleFollows(k: number): boolean {
   if (c === 32 || c === 160) p++;
   let e = p;
   while (e - p < 12 && isLetter(cc(e))) e++;
-  return e > p && SCALE(t.slice(p, e).toLowerCase()) !== undefined;
+  return e > p && SCALE(low(p, e)) !== undefined;
 }
 
 // --------------------------------------------------------------------------------------------
@@ -334,7 +338,7 @@ function wordAt(p: number): Word | null {
     if (letterAt(p)) {
       let e = p + 1;
       while (letterAt(e)) if (++e - p > 40) return null;
-      let w = t.slice(p, e).toLowerCase();
+      let w = low(p, e);
       if (isApos(cc(e)) && letterAt(e + 1)) {
         w += "'";
         e++;
@@ -371,7 +375,10 @@ const wordAfter = (p: number) => wordAt(skipWs(p, 2));
 /** A word without its final "s", to look a count noun up in one form. */
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
-/** The longest phrase of `P` starting with the word `w`; with `stems`, words lose a final "s". */
+/**
+ * The longest phrase of `P` starting with the word `w`; with `stems`, words lose a final "s".
+ * (No phrase of these tables holds an apostrophe: words join with a space.)
+ */
 function phrase(
   P: (k: string) => string | null | undefined,
   first: Word | null,
@@ -387,7 +394,7 @@ function phrase(
     // Only a phrase or the start of one (null) may grow.
     const nx: Word | null = v === undefined || k === 4 ? null : next(w);
     if (!nx) return best;
-    key += (w.w.endsWith("'") ? '' : ' ') + (stems ? stem(nx.w) : nx.w);
+    key += ` ${stems ? stem(nx.w) : nx.w}`;
     w = nx;
   }
 }
@@ -409,7 +416,7 @@ function wordsBack(p: number, max: number): Word[] {
     else if (r === q || !isLetter(c)) break;
     let s = e;
     while (s > min && letterAt(s - 1)) if (e - --s > 30) return found.reverse();
-    found.push({ s, e: r, w: t.slice(s, e).toLowerCase() + (e < r ? tail : '') });
+    found.push({ s, e: r, w: low(s, e) + (e < r ? tail : '') });
     q = s;
   }
   return found.reverse();
@@ -420,7 +427,7 @@ function wordsBack(p: number, max: number): Word[] {
 
 /** An ISO code ("usd", "EUR"), or `M` and a code for millions ("MUSD"): code and power of ten. */
 function code(W: string): Cur | null {
-  const w = W.toLowerCase();
+  const w = lc(W);
   if (CODES(w)) return { u: w === 'rmb' ? 'CNY' : W.toUpperCase(), x: 0 };
   return W.length === 4 && W[0] === 'M' && CODES(w.slice(1))
     ? { u: W.slice(1).toUpperCase(), x: 6 }
@@ -474,7 +481,7 @@ function gluedSuffix(p: number): boolean {
   while (letterAt(e)) e++;
   if (digitAt(e)) return false;
   const W = t.slice(p, e);
-  const w = W.toLowerCase();
+  const w = lc(W);
   return (
     !!SCALE_LETTERS(W) ||
     (!!SCALE(w) && w.length < 5) ||
@@ -633,7 +640,7 @@ function currencyBefore(p: number): Prefix | null {
       const e = s - space;
       let b = e;
       while (b > min && e - b < 5 && (letterAt(b - 1) || cc(b - 1) === 46)) b--;
-      const key = t.slice(b, e).toLowerCase();
+      const key = low(b, e);
       const d = b < e && !letterAt(b - 1) ? DOLLAR_PREFIX(key) : undefined;
       if (d && (!space || key.length > 1 || key === 'c')) {
         u = d;
@@ -653,7 +660,7 @@ function currencyBefore(p: number): Prefix | null {
   while (b > min && letterAt(b - 1) && e - b < 12) b--;
   if (b > min && letterAt(b - 1)) return null;
   const W = t.slice(b, e);
-  const w = W.toLowerCase();
+  const w = lc(W);
   const k = code(W) ?? (w === 'rs' ? { u: 'INR', x: 0 } : w === 'kr' ? { u: 'KR', x: 0 } : null);
   if (k) return prefix(b, k.u, k.x);
   const cw = q < p ? CURRENCY_NAMES(w) : undefined;
@@ -749,7 +756,7 @@ function scaleAt(p: number): Scale | null {
     // "$5m", "50K", or spaced only before a sign: "5 M€", "5 k€"
     return q > p && !isCurSign(cc(skipWs(e, 1))) ? null : { x: letter, e, l: true };
   }
-  const w = W.toLowerCase();
+  const w = lc(W);
   let x = SCALE(w);
   // The long scale outside English: a French "billion" is 10^12, a "trillion" 10^18.
   if (!x || (w === 'bio' && W !== 'Bio')) return null; // French "bio" is organic
@@ -802,7 +809,7 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
     const sym = POWER_SYMBOL.exec(t.slice(w.s, w.e));
     const pw = sym ?? POWER_WORD.exec(w.w);
     if (pw) {
-      const x = pw[1] ? 3 * 'kmgt'.indexOf((pw[1][0] as string).toLowerCase()) + 3 : 0;
+      const x = pw[1] ? 3 * 'kmgt'.indexOf(lc(pw[1][0] as string)) + 3 : 0;
       let e = w.e;
       let energy = !!pw[2] && pw[2] !== 'c';
       const nx = sym || energy ? null : next(w);
@@ -951,13 +958,11 @@ function modelBefore(start: number): boolean {
   let s = e;
   while (s > min && (letterAt(s - 1) || digitAt(s - 1)) && e - s < 30) s--;
   const W = t.slice(s, e);
-  if (!W || isDigit(W.charCodeAt(0)) || isDigit(W.charCodeAt(W.length - 1))) return false;
-  for (let i = 1; i < W.length; i++) {
-    const c = W.charCodeAt(i);
-    if (isDigit(c) || isUpper(c)) return true;
-  }
-  if (lang === 'de' || !isUpper(W.charCodeAt(0))) return false;
-  const w = W.toLowerCase();
+  if (!W || /^\d|\d$/.test(W)) return false;
+  // A digit or a capital after the first letter: "iPhone", "RTX", "A320neo".
+  if (/.[\dA-ZÀ-ÖØ-Þ]/.test(W)) return true;
+  if (lang === 'de' || !/^[A-ZÀ-ÖØ-Þ]/.test(W)) return false;
+  const w = lc(W);
   if (STOPWORDS[lang](w) || MONTH.test(w)) return false;
   // A capitalised word that does not open a sentence is a name ("Windows 11 users").
   let b = s;
@@ -1178,8 +1183,10 @@ function resolveIso(iso: string, pos: number): string {
           `\\b(?:in|en) (?:([${L}.]+(?: [${L}]+)?) dollars?|d(?:ollars|ólares)(?: de)? ([${L}]+(?: [${L}]+)?))`,
           latin ? 'g' : 'giu',
         );
-        for (const m of (latin ? t.toLowerCase() : t).matchAll(re)) {
-          const s = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[. ]+/g, ' ').trim();
+        for (const m of (latin ? lc(t) : t).matchAll(re)) {
+          const s = lc(m[1] ?? m[2] ?? '')
+            .replace(/[. ]+/g, ' ')
+            .trim();
           const d = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
           if (d && ADJ_ISO.indexOf(d) < 18) dollars.push([m.index, d]);
         }
