@@ -667,14 +667,13 @@ function currencyBefore(p: number): Prefix | null {
   return cw?.u && !cw.w && !cw.x ? prefix(b, cw.u, 0, '', true) : null;
 }
 
-// The qualifier before the current figure, read once per figure by `qual`: its start, the
-// qualifier, whether it comes from a verb before the figure (and is not part of its text), the
-// start of "entre", "between", "zwischen" before the number (or -1), and "from", "de", "von"
+// The qualifier before the current figure, read once per figure by `qual`: its start (the
+// figure's own when it comes from a verb, which is no part of the figure's text), the qualifier,
+// the start of "entre", "between", "zwischen" before the number (or -1), and "from", "de", "von"
 // before it.
 let qAt = -1;
 let qS = 0;
 let qQ: Qualifier | null = null;
-let qV = false;
 let qB = -1;
 let qF = false;
 /** Words a qualifier may end with, built on first use. */
@@ -685,7 +684,7 @@ function qual(p: number): void {
   if (qAt === p) return;
   qAt = qS = p;
   qQ = null;
-  qV = qF = false;
+  qF = false;
   qB = -1;
   let r = p;
   if (r > min && spaceAt(r - 1)) r--;
@@ -719,16 +718,10 @@ function qual(p: number): void {
   if (BETWEEN(last.w)) qB = last.s;
   else qF = !!FROM(last.w);
   const verb = det ? toks[toks.length - 2] : last;
-  if (verb && MORE_VERB.test(verb.w)) {
-    qQ = 'more-than';
-    qV = true;
-  }
+  if (verb && MORE_VERB.test(verb.w)) qQ = 'more-than';
   // "pouvant atteindre 66 %", "could reach $5bn", "podría alcanzar": an upper bound
   const modal = toks[toks.indexOf(verb as Word) - 1];
-  if (verb && modal && REACH(verb.w) && MODAL.test(modal.w)) {
-    qQ = 'up-to';
-    qV = true;
-  }
+  if (verb && modal && REACH(verb.w) && MODAL.test(modal.w)) qQ = 'up-to';
 }
 
 /** The longest qualifier phrase ending the words. */
@@ -1062,7 +1055,8 @@ function figure(N: Num): number {
   if (hi) rule += '.range';
   if (N.w) rule += '.words';
   qual(start);
-  if (qQ && !qV) start = Math.min(start, qS);
+  // (A verb's qualifier leaves the start where it is; it never comes with "between".)
+  if (qQ) start = Math.min(start, qS);
   else if (hi && qB >= 0) start = qB;
   push(start, e, kind, value, valueMax, U?.u ?? null, qQ, rule);
   return e;
