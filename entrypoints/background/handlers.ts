@@ -101,10 +101,17 @@ async function handleContentRequest(
   }
 }
 
-/** Companies and attribution for a page's blocks, in page order so "l'entreprise" can be resolved. */
+/** Figures, companies and attribution for a page's blocks, in page order so "l'entreprise" can be resolved. */
 export function analyseBlocks(request: Request<'analyse-blocks'>): BlockAnalysis[] {
   const list = defaultCompanyList();
   const discourse: Discourse = { subject: null };
+  const tickers = new Map<string, string | null>();
+  const tickerOf = (companyId: string | null) => {
+    if (!companyId) return null;
+    if (!tickers.has(companyId))
+      tickers.set(companyId, companyById(list, companyId)?.tickers[0] ?? null);
+    return tickers.get(companyId) ?? null;
+  };
   return request.blocks.map((block) => {
     const { mentions, companies } = analyseText(block.text, {
       lang: request.lang,
@@ -113,16 +120,14 @@ export function analyseBlocks(request: Request<'analyse-blocks'>): BlockAnalysis
       list,
       discourse,
     });
-    const attributions: BlockAnalysis['attributions'] = {};
-    const tickers: BlockAnalysis['tickers'] = {};
-    for (const m of mentions) {
-      attributions[`${m.start}:${m.end}`] = m.attribution;
-      if (m.companyId && !(m.companyId in tickers)) {
-        const ticker = companyById(list, m.companyId)?.tickers[0];
-        if (ticker) tickers[m.companyId] = ticker;
-      }
-    }
-    return { id: block.id, companies, attributions, tickers };
+    const figures = mentions.map(
+      ({ company, companyId, metric, period, attribution, ...mention }) => ({
+        mention,
+        attribution,
+        ticker: tickerOf(companyId),
+      }),
+    );
+    return { id: block.id, figures, companies };
   });
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { claimIdFromHash, withoutHash } from '@/lib/claim-link';
 import { pageMeta } from '@/lib/dom/meta';
-import { detectLang } from '@/lib/extract';
+import { detectLang } from '@/lib/extract/lang';
 import type { Lang } from '@/lib/extract/types';
 import { send } from '@/lib/messaging/client';
 import type { TabRequest, TabResponses } from '@/lib/messaging/protocol';

@@ -5,11 +5,10 @@ import type { Attribution } from '@/lib/attribute/types';
 import type { PageMeta } from '@/lib/dom/meta';
 import { rangeAt, type TextBlock } from '@/lib/dom/text';
 import type { CompanyMention } from '@/lib/entities/types';
-import { extract } from '@/lib/extract';
 import type { Lang, Mention } from '@/lib/extract/types';
 import { type Category, Painter } from '@/lib/highlight/paint';
 import { isError, send } from '@/lib/messaging/client';
-import type { ClaimDraft, PageFigure } from '@/lib/messaging/protocol';
+import type { BlockAnalysis, ClaimDraft, PageFigure } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
 import { initScanner } from './scanner';
 import { schemeBehind } from './scheme';
@@ -20,7 +19,7 @@ export interface Figure {
   entry: BlockEntry;
   mention: Mention;
   range: StaticRange;
-  attribution: Attribution | null;
+  attribution: Attribution;
   ticker: string | null;
   saved: boolean;
 }
@@ -54,8 +53,6 @@ const ANALYSE_BATCH_CHARS = 50_000;
  * a frame of ~100 ms, and ranges far from the reader are never seen.
  */
 const NEAR_MARGIN = '100% 0px 100% 0px';
-/** Figures in view wait this long at most for their companies, to be painted with them. */
-const ANALYSIS_WAIT_MS = 1000;
 
 function staticRange(
   doc: Document,
@@ -89,7 +86,10 @@ export class PageSession {
   /** Ids of saved claims found on the page, by figure id. */
   private readonly claimOfFigure = new Map<number, string>();
   firstPassDone = false;
-  /** Blocks not yet sent for analysis, their length, and the analyses awaited. */
+  /**
+   * Blocks not yet sent for analysis, their length, and the analyses awaited. The page only
+   * reads text: the background finds figures and companies (see analyse()).
+   */
   private unsent: BlockEntry[] = [];
   private unsentChars = 0;
   private analysesPending = 0;
@@ -112,9 +112,8 @@ export class PageSession {
       this.observer = new Observer((entries) => this.reveal(entries), { rootMargin: NEAR_MARGIN });
       this.o.signal.addEventListener('abort', () => this.observer?.disconnect());
     }
-    // What the reader sees is painted in one stroke, figures and companies together once the
-    // background has answered (each highlight change costs the browser a repaint; see
-    // Painter.hold); figures alone if the background is slow.
+    // What the reader sees is painted in one stroke when the background has answered (each
+    // highlight change costs the browser a repaint; see Painter.hold).
     this.painter.hold();
     initScanner(
       root,
@@ -126,7 +125,6 @@ export class PageSession {
         onFirstPass: () => {
           this.firstPassDone = true;
           if (!this.viewRead) this.viewIsRead();
-          this.placeSavedClaims();
           this.sendForAnalysis();
         },
       },
@@ -141,15 +139,12 @@ export class PageSession {
    */
   private viewIsRead(): void {
     this.viewRead = true;
-    const wait = this.o.win.setTimeout(() => this.painter.flush(), ANALYSIS_WAIT_MS);
-    this.o.signal.addEventListener('abort', () => this.o.win.clearTimeout(wait));
     const entries = this.unsent;
     this.unsent = [];
     this.unsentChars = 0;
     this.analysesPending++;
     void this.analyse(entries).finally(() => {
       this.analysesPending--;
-      this.o.win.clearTimeout(wait);
       if (this.o.signal.aborted) return;
       this.painter.release();
       // Where the page's own tools (and npm run bench -- page) can see it: what the reader
@@ -187,29 +182,13 @@ export class PageSession {
     const added: BlockEntry[] = [];
     for (const block of blocks) {
       const entry: BlockEntry = { id: this.nextBlockId++, block, figures: [], companies: [] };
-      for (const mention of extract(block.text, { lang: this.o.lang })) {
-        const range = staticRange(this.o.doc, block, mention.start, mention.end);
-        if (!range) continue;
-        entry.figures.push({
-          id: this.nextFigureId++,
-          entry,
-          mention,
-          range,
-          attribution: null,
-          ticker: null,
-          saved: false,
-        });
-      }
       this.blocks.set(entry.id, entry);
       this.watch(block.element);
       const list = this.byElement.get(block.element) ?? [];
       list.push(entry);
       this.byElement.set(block.element, list);
-      this.paint(entry);
       added.push(entry);
     }
-    this.orderDirty = true;
-    if (this.firstPassDone) this.placeSavedClaims();
     this.unsent.push(...added);
     for (const e of added) this.unsentChars += e.block.text.length;
     const last = added[added.length - 1];
@@ -240,10 +219,15 @@ export class PageSession {
     if (!this.firstPassDone || this.analysesPending > 0 || this.o.signal.aborted) return;
     if (this.read) return;
     this.read = true;
+    this.placeSavedClaims();
     this.o.win.performance.mark?.('tally:read');
   }
 
-  /** Companies and attribution come from the background, which holds the company list. */
+  /**
+   * Figures, companies and attribution come from the background, which holds the extractor
+   * and the company list: they stay compiled and warm there from page to page, where on the
+   * page they would be evaluated and compiled again on every load (see README, Performance).
+   */
   private async analyse(entries: BlockEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const reply = await send({
@@ -260,20 +244,31 @@ export class PageSession {
     if (!reply || isError(reply) || this.o.signal.aborted) return;
     for (const result of reply.blocks) {
       const entry = this.blocks.get(result.id);
-      if (!entry) continue; // the block changed meanwhile
-      for (const f of entry.figures) {
-        f.attribution = result.attributions[`${f.mention.start}:${f.mention.end}`] ?? null;
-        const companyId = f.attribution?.companyId;
-        f.ticker = companyId ? (result.tickers[companyId] ?? null) : null;
-      }
-      entry.companies = result.companies.flatMap((mention) => {
-        // Products are kept for attribution but painted as their owner's name only when named.
-        if (mention.via === 'product') return [];
-        const range = staticRange(this.o.doc, entry.block, mention.start, mention.end);
-        return range ? [{ mention, range }] : [];
-      });
-      this.paint(entry);
+      if (entry) this.place(entry, result); // else the block changed meanwhile
     }
+    this.orderDirty = true;
+    // Claims are placed once the whole page is analysed, so that the fuzzy fallback never
+    // picks a look-alike in a block analysed earlier; after that, as blocks change.
+    if (this.read) this.placeSavedClaims();
+  }
+
+  /** The figures and companies of a block's analysis, as ranges over its text, painted. */
+  private place(entry: BlockEntry, result: BlockAnalysis): void {
+    const { doc } = this.o;
+    entry.figures = result.figures.flatMap(({ mention, attribution, ticker }) => {
+      const range = staticRange(doc, entry.block, mention.start, mention.end);
+      if (!range) return [];
+      return [
+        { id: this.nextFigureId++, entry, mention, range, attribution, ticker, saved: false },
+      ];
+    });
+    entry.companies = result.companies.flatMap((mention) => {
+      // Products are kept for attribution but painted as their owner's name only when named.
+      if (mention.via === 'product') return [];
+      const range = staticRange(doc, entry.block, mention.start, mention.end);
+      return range ? [{ mention, range }] : [];
+    });
+    this.paint(entry);
   }
 
   private categoryOf(f: Figure): Category {
@@ -355,10 +350,10 @@ export class PageSession {
       currency: m.currency,
       unit: m.unit,
       qualifier: m.qualifier,
-      companyId: a?.companyId ?? null,
-      companyName: a?.company ?? null,
-      metric: a?.metric ?? null,
-      period: a?.period && /^(FY)?\d{4}(-Q[1-4]|-H[12])?$/.test(a.period) ? a.period : null,
+      companyId: a.companyId,
+      companyName: a.company,
+      metric: a.metric,
+      period: a.period && /^(FY)?\d{4}(-Q[1-4]|-H[12])?$/.test(a.period) ? a.period : null,
       quote: m.text,
       prefix: text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start),
       suffix: text.slice(m.end, m.end + CONTEXT_CHARS),
@@ -396,7 +391,7 @@ export class PageSession {
     for (const entry of this.blocks.values()) {
       for (const c of entry.companies) seen.set(c.mention.id, c.mention.name);
       for (const f of entry.figures) {
-        if (f.attribution?.companyId && f.attribution.company)
+        if (f.attribution.companyId && f.attribution.company)
           seen.set(f.attribution.companyId, f.attribution.company);
       }
     }
@@ -469,7 +464,7 @@ export class PageSession {
    */
   private placeSavedClaims(): void {
     const waiting = this.savedClaims.filter((c) => !this.figureOfClaim(c.id));
-    if (waiting.length === 0 || !this.firstPassDone) return;
+    if (waiting.length === 0 || !this.read) return;
     const entries = [...new Set(this.figures().map((f) => f.entry))];
     const texts = entries.map((e) => e.block.text);
     const touched = new Set<BlockEntry>();
@@ -531,9 +526,9 @@ export class PageSession {
       valueMax: f.mention.valueMax,
       currency: f.mention.currency,
       unit: f.mention.unit,
-      company: f.attribution?.company ?? null,
-      metric: f.attribution?.metric ?? null,
-      period: f.attribution?.period ?? null,
+      company: f.attribution.company,
+      metric: f.attribution.metric,
+      period: f.attribution.period,
     }));
   }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Attribution } from '@/lib/attribute/types';
 import type { Claim } from '@/lib/db/schema';
 import type { CompanyMention } from '@/lib/entities/types';
+import type { Mention } from '@/lib/extract/types';
 
 /**
  * Every message Tally sends between its parts, in one place. Each request has a valibot
@@ -63,8 +64,9 @@ export const requests = {
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   /**
-   * Content script → background: companies and attribution for blocks of page text. The
-   * company list is large, so it stays in the background; the page only runs the extractor.
+   * Content script → background: the figures and companies of blocks of page text, and whose
+   * each figure is. The extractor and the company list run in the background, where they stay
+   * compiled and warm from page to page, not on the page's main thread (see README).
    */
   'analyse-blocks': v.object({
     type: v.literal('analyse-blocks'),
@@ -118,13 +120,19 @@ export interface TabStatus {
   startedAt: number;
 }
 
-/** For one block: its companies, and the attribution of each figure keyed by "start:end". */
+/** A figure of a block: the mention (offsets into the block's text) and whose it is. */
+export interface BlockFigure {
+  mention: Mention;
+  attribution: Attribution;
+  /** The attributed company's first ticker. */
+  ticker: string | null;
+}
+
+/** For one block: its figures in text order, and its companies. */
 export interface BlockAnalysis {
   id: number;
+  figures: BlockFigure[];
   companies: CompanyMention[];
-  attributions: Record<string, Attribution>;
-  /** Tickers of the attributed companies, by company id. */
-  tickers: Record<string, string>;
 }
 
 export interface Responses {

@@ -109,7 +109,7 @@ describe('content-script verbs', () => {
     publishedAt: '2025-02-11',
   };
 
-  it('analyses blocks: companies, and each figure’s company, metric and period', async () => {
+  it('analyses blocks: figures, companies, and each figure’s company, metric, period and ticker', async () => {
     const reply = await handleMessage(
       {
         type: 'analyse-blocks',
@@ -124,12 +124,18 @@ describe('content-script verbs', () => {
     const [block] = reply.blocks;
     expect(block?.id).toBe(4);
     expect(block?.companies.map((c) => c.name)).toEqual(['Meta']);
-    expect(block?.attributions['25:45']).toMatchObject({
-      company: 'Meta',
-      metric: 'capex',
-      period: '2025',
+    expect(block?.figures).toHaveLength(1);
+    const [figure] = block?.figures ?? [];
+    expect(figure?.mention).toMatchObject({
+      text: '62 milliards d’euros',
+      start: 25,
+      end: 45,
+      kind: 'money',
+      value: 62e9,
+      currency: 'EUR',
     });
-    expect(block?.tickers.meta).toBe('META');
+    expect(figure?.attribution).toMatchObject({ company: 'Meta', metric: 'capex', period: '2025' });
+    expect(figure?.ticker).toBe('META');
   });
 
   it('saves a valid claim with a new id and the time, and lists it for its page and metric', async () => {
