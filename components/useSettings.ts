@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadSettings, type Settings, settingsItem } from '@/lib/settings';
+import { loadSettings, type Settings, saveSettings, watchSettings } from '@/lib/settings';
 
 /** Where settings are read, written and watched: extension storage, or a fake in tests. */
 export interface SettingsPort {
@@ -54,6 +54,6 @@ export function useSettings(port: SettingsPort): {
 /** The settings in extension storage, with every field present, following changes live. */
 export const storageSettings: SettingsPort = {
   get: loadSettings,
-  set: (next) => settingsItem.setValue(next),
-  watch: (callback) => settingsItem.watch((next) => callback(next)),
+  set: saveSettings,
+  watch: (callback) => watchSettings((next) => callback(next)),
 };

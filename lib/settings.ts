@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 export const BASE_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CAD'] as const;
 export type BaseCurrency = (typeof BASE_CURRENCIES)[number];
@@ -35,14 +35,41 @@ export const DEFAULT_SETTINGS: Settings = {
   keys: { next: 'Alt+Shift+ArrowDown', previous: 'Alt+Shift+ArrowUp' },
 };
 
-/** The reader's settings, in extension storage so every part of Tally sees the same values. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-});
+/*
+ * The reader's settings live in extension storage (`storage.local`, key `settings`) so that
+ * every part of Tally sees the same values. Read and watched with the browser's own API rather
+ * than @wxt-dev/storage: the content script runs on every page, and that library (with its
+ * lock and deep-equal helpers) was a fifth of the always-injected script.
+ */
+const KEY = 'settings';
 
 /** Settings with every field present, whatever an older version stored. */
+function complete(stored: unknown): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(stored && typeof stored === 'object' ? (stored as Partial<Settings>) : {}),
+  };
+}
+
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return complete((await browser.storage.local.get(KEY))[KEY]);
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: next });
+}
+
+/** Calls `callback` with the new and the previous settings whenever they change; returns the unwatch. */
+export function watchSettings(callback: (next: Settings, previous: Settings) => void): () => void {
+  const listener = (
+    changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+    area: string,
+  ) => {
+    const change = changes[KEY];
+    if (area === 'local' && change) callback(complete(change.newValue), complete(change.oldValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** True when Tally should run on a hostname under these settings. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { TallyDB } from '@/lib/db/schema';
-import { loadSettings, settingsItem } from '@/lib/settings';
+import { loadSettings, watchSettings } from '@/lib/settings';
 import { syncSiteScripts } from '@/lib/sites-runtime';
 import { type BackgroundEnv, handleMessage } from './handlers';
 import { forgetTabStatus } from './tab-status';
@@ -36,8 +36,8 @@ export default defineBackground(() => {
       .then(syncSiteScripts)
       .catch((error: unknown) => console.warn('Tally: could not register enabled sites', error));
   sync();
-  settingsItem.watch((next, previous) => {
-    if (JSON.stringify(next?.enabledSites) !== JSON.stringify(previous?.enabledSites)) sync();
+  watchSettings((next, previous) => {
+    if (JSON.stringify(next.enabledSites) !== JSON.stringify(previous.enabledSites)) sync();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabStatus(tabId);

@@ -10,7 +10,7 @@ import {
   loadSettings,
   runsOn,
   type Settings,
-  settingsItem,
+  watchSettings,
 } from '@/lib/settings';
 import { matchPatterns, NEWS_SITES } from '@/lib/sites';
 import { initHover } from './hover';
@@ -66,7 +66,7 @@ export default defineContentScript({
 
     start(await loadSettings());
     // Settings and single-page-app navigations restart the page cleanly.
-    const unwatch = settingsItem.watch(() => void loadSettings().then(start));
+    const unwatch = watchSettings(start);
     ctx.onInvalidated(unwatch);
     ctx.addEventListener(window, 'wxt:locationchange', () => void loadSettings().then(start));
     ctx.onInvalidated(stop);
