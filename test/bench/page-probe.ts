@@ -21,6 +21,10 @@ export interface Phases {
   collect: number;
   /** The same walk without getComputedStyle: the difference is what the style checks cost. */
   collectNoStyle: number;
+  /**
+   * The extractor over every block, cold. Not the page's work any more (the background
+   * extracts, see entrypoints/content/page.ts); timed here to say what moving it saved.
+   */
   extract: number;
   /** rangeAt + new StaticRange for every mention. */
   ranges: number;

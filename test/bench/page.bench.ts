@@ -8,7 +8,8 @@
  *
  * For comparing builds: TALLY_BENCH_EXTENSION=<unpacked test build> measures that build
  * instead of building one, TALLY_BENCH_QUICK=1 measures Tally alone (no mark.js, no step
- * breakdown, no store build), TALLY_BENCH_RUNS=<n> sets the runs per page (5).
+ * breakdown, no store build), TALLY_BENCH_RUNS=<n> sets the runs per page (5),
+ * TALLY_BENCH_TASKS=1 lists each run's counted tasks.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -419,6 +420,20 @@ function summarise(win: Work, long: [number, number][]): Omit<Run, 'sizes' | 'ca
   };
 }
 
+/** TALLY_BENCH_TASKS=1: every counted task up to the paint, to see where the time goes. */
+function printTasks(url: string, win: Work): void {
+  console.log(`  tasks counted on ${new URL(url).pathname} (CPU ms, kind, what ran inside):`);
+  for (const t of win.tasks) {
+    const inside = Object.entries(t.inside)
+      .map(([name, cpu]) => `${name} ${ms(cpu)}`)
+      .join(', ');
+    const at = ms((t.ts - win.start) / 1000);
+    console.log(
+      `    +${at} ms  ${ms(t.cpu)}  ${t.kind}${t.message ? ' (message)' : ''}  ${inside}`,
+    );
+  }
+}
+
 async function runTally(
   bench: Bench,
   url: string,
@@ -454,6 +469,7 @@ async function runTally(
   const read = events.find((e) => e.name === 'tally:read');
   const whole = windowOf(tasks, start, fcp?.ts ?? 0, read?.ts);
   if (!win || !whole) throw new Error('no task of Tally in the trace');
+  if (process.env.TALLY_BENCH_TASKS === '1') printTasks(url, win);
   const long = await longTasks(page, events);
   const cardLoaded = events.some(
     (e) => e.name === 'EvaluateScript' && !!e.args?.data?.url?.endsWith('/card.js'),
@@ -700,13 +716,13 @@ export async function run(): Promise<void> {
         );
       const inside = (key: string) => ms(med(tally, (r) => r.inside[key] ?? 0));
       where.push(
-        `${label}, Tally’s tasks (CPU, median): script evaluation ${inside('EvaluateScript')} ms (compile ${inside('v8.compile')}) · script tasks ${k((r) => r.byKind.script)} ms (the evaluation, then scanning, extraction, ranges, painting) · tasks started by extension messages ${k((r) => r.byKind.message)} ms (settings reply → start of the scan, analysis replies) · frames ${k((r) => r.byKind.frame)} ms (pre-paint ${inside('PrePaint')}, paint ${inside('Paint')}) · GC ${ms(med(tally, (r) => (r.inside.MinorGC ?? 0) + (r.inside.MajorGC ?? 0)))} ms`,
+        `${label}, Tally’s tasks (CPU, median): script evaluation ${inside('EvaluateScript')} ms (compile ${inside('v8.compile')}) · script tasks ${k((r) => r.byKind.script)} ms (the evaluation, then scanning, ranges, painting) · tasks started by extension messages ${k((r) => r.byKind.message)} ms (settings reply → start of the scan, analysis replies → ranges and painting) · frames ${k((r) => r.byKind.frame)} ms (pre-paint ${inside('PrePaint')}, paint ${inside('Paint')}) · GC ${ms(med(tally, (r) => (r.inside.MinorGC ?? 0) + (r.inside.MajorGC ?? 0)))} ms`,
       );
       const p = (f: (x: (typeof probes)[number]) => number) => ms(median(probes.map(f)));
       const first = probes[0];
       if (first)
         where.push(
-          `${label}, Tally’s steps one after the other in a page without Tally (wall, median of 3): collect text ${p((x) => x.collect)} ms (visibility checks ${p((x) => x.collect - x.collectNoStyle)}) · extract ${p((x) => x.extract)} ms · StaticRanges ${p((x) => x.ranges)} ms · Highlight.add ${p((x) => x.add)} ms · the frame that paints them ${p((x) => x.frame)} ms CPU (pre-paint ${p((x) => x.prePaint)}, paint ${p((x) => x.paint)}) — ${first.blocks} blocks, ${first.chars} characters, ${first.mentions} figures`,
+          `${label}, Tally’s steps one after the other in a page without Tally (wall, median of 3): collect text ${p((x) => x.collect)} ms (visibility checks ${p((x) => x.collect - x.collectNoStyle)}) · StaticRanges ${p((x) => x.ranges)} ms · Highlight.add ${p((x) => x.add)} ms · the frame that paints them ${p((x) => x.frame)} ms CPU (pre-paint ${p((x) => x.prePaint)}, paint ${p((x) => x.paint)}) — ${first.blocks} blocks, ${first.chars} characters, ${first.mentions} figures; the extractor, which runs in the background now, would take ${p((x) => x.extract)} ms here, cold`,
         );
     }
   } finally {
