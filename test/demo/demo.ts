@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from '../e2e/harness';
+import { scrollThrough } from '../e2e/page-helpers';
 import { type BrowserName, requireBrowsers } from '../support/browsers';
 import { buildExtension, ROOT } from '../support/build';
 import { startServer } from '../support/server';
@@ -72,9 +73,12 @@ try {
   await options.waitForSelector('select');
   await options.screenshot({ path: shoot('options.png') });
 
-  // Last, so whatever Tally paints on the page has had time to appear.
+  // Last, so whatever Tally paints on the page has had time to appear. Tally paints a block
+  // when it comes within a screen of the viewport: scroll through as a reader would, so the
+  // full-page screenshot shows every figure.
   await article.bringToFront();
   await article.evaluate(() => document.fonts.ready.then(() => undefined));
+  await scrollThrough(article);
   await article.screenshot({ path: shoot('article.png'), fullPage: true });
 
   const errors = [
