@@ -187,8 +187,8 @@ let out: Mention[] = [];
 /** Nothing before this position may join a new mention: the end of the last one. */
 let min = 0;
 let dollars: [number, string][] | null = null;
-let yenIso: string | null = null;
-let krIso: string | null = null;
+/** What the text makes of `¥` and `kr`, read once per text. */
+let guessed: Record<string, string> = {};
 
 /** The figures of `text`, in order, not overlapping. */
 export function scan(text: string, language: Lang): Mention[] {
@@ -197,7 +197,8 @@ export function scan(text: string, language: Lang): Mention[] {
   lang = language;
   out = [];
   min = 0;
-  dollars = yenIso = krIso = cached = null;
+  dollars = cached = null;
+  guessed = {};
   cachedAt = -1;
   if (!anchors) buildAnchors();
   for (let i = 0; i < n; ) {
@@ -1191,17 +1192,14 @@ function resolveIso(iso: string, pos: number): string {
     for (const [at, d] of dollars) if (at < pos) found = d;
     return found;
   }
-  if (iso === '¥') {
-    yenIso ??= /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY';
-    return yenIso;
-  }
-  if (iso === 'KR') {
-    krIso ??= /norw|norv|norue/i.test(t)
-      ? 'NOK'
-      : /dan(ish|ois|es)|dänisch|d[äa]nemark|dinamarca/i.test(t)
-        ? 'DKK'
-        : 'SEK';
-    return krIso;
-  }
-  return iso;
+  return iso === '¥'
+    ? (guessed[iso] ??=
+        /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY')
+    : iso === 'KR'
+      ? (guessed[iso] ??= /norw|norv|norue/i.test(t)
+          ? 'NOK'
+          : /dan(ish|ois|es)|dänisch|d[äa]nemark|dinamarca/i.test(t)
+            ? 'DKK'
+            : 'SEK')
+      : iso;
 }
