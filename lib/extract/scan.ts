@@ -601,7 +601,7 @@ function currencyAt(p: number): Unit | null {
 /** The code of the currency an adjective names, from its start ("canadiens", "hong kong"). */
 function adjIso(s: string): string | undefined {
   const m = ADJ.exec(s);
-  return m ? ADJ_ISO.substr(3 * m.indexOf(m[0], 1) - 3, 3) : undefined;
+  return m ? ADJ_ISO.substr(4 * m.indexOf(m[0], 1) - 4, 3).toUpperCase() : undefined;
 }
 
 /** The currency adjective starting with the word w: "canadiens", "Hong Kong", "US". */
@@ -1183,7 +1183,7 @@ function resolveIso(iso: string, pos: number): string {
             .replace(/[. ]+/g, ' ')
             .trim();
           const d = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
-          if (d && ADJ_ISO.indexOf(d) < 18) dollars.push([m.index, d]);
+          if (d && ADJ_ISO.indexOf(lc(d)) < 24) dollars.push([m.index, d]); // a dollar
         }
       }
     }
