@@ -40,13 +40,13 @@ interface NumWord {
 const NUMBER_SPECS = [
   'one|un|une|uno|una|ein/e/en/em/er/s;two|deux|dos|zwei;three|trois|tres|drei;four|quatre|cuatro|vier;five|cinq|cinco|fünf;six|seis|sechs;seven|sept|siete|sieben;eight|huit|ocho|acht;nine|neuf|nueve|neun;' +
     'ten|dix|diez|zehn;eleven|onze|once|elf;twelve|douze|doce|zwölf;thirteen|treize|trece|dreizehn;fourteen|quatorze|catorce|vierzehn;fifteen|quinze|quince|fünfzehn;sixteen|seize|dieciséis|sechzehn;seventeen|diecisiete|siebzehn;eighteen|dieciocho|achtzehn;nineteen|diecinueve|neunzehn',
-  'twenty|vingt/s|veinte|zwanzig;thirty|trente|treinta|dreißig;forty|quarante|cuarenta|vierzig;fifty|cinquante|cincuenta|fünfzig;sixty|soixante|sesenta|sechzig;seventy|setenta|siebzig;eighty|ochenta|achtzig;ninety|noventa|neunzig',
+  'twenty|vingt/s|veinte|zwanzig;thirty|trente|treinta|dreißig;forty|quarante|cuarenta|vierzig;fifty|cinquante|cincuenta|fünfzig;sixty|sechzig|soixante|sesenta;seventy|setenta|siebzig;eighty|ochenta|achtzig;ninety|noventa|neunzig',
   '100=cien/to;200=doscientos;500=quinientos',
   '100=hundred|cent/s|hundert',
-  '1000=thousand|mille|mil|tausend',
-  '0.5=half|demi|medio|media|halbe/n;0.25=quarter/s',
+  '1000=thousand|tausend|mille|mil',
+  '0.5=media|half|demi|medio|halbe/n;0.25=quarter/s',
   '1=a|an',
-  '0=and|et|y|und',
+  '0=et|and|y|und',
 ];
 
 let numberWords: Map<string, NumWord> | undefined;
@@ -98,7 +98,7 @@ const under1000 = (w: string) =>
     (s) => (small(s) < 10 ? small(s) : NaN),
     (s) => {
       const v = small(s);
-      if (v === v) return v; // not NaN
+      if (v >= 0) return v; // not NaN
       // "achtundsiebzig"
       const u = s.indexOf('und');
       const a = small(s.slice(0, u));

@@ -99,7 +99,7 @@ function buildAnchors(): void {
         CODES_SPEC,
         CODES_SPEC.replace(/\w+/g, 'm$&'),
         CURRENCY_SPEC,
-        'kilo|mega|méga|giga|tera|téra'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
+        'kilo|mega|téra|méga|giga|tera'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
       ].join(';'),
     ),
   );
@@ -1192,14 +1192,14 @@ function resolveIso(iso: string, pos: number): string {
     for (const [at, d] of dollars) if (at < pos) found = d;
     return found;
   }
-  return iso === '¥'
-    ? (guessed[iso] ??=
-        /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY')
-    : iso === 'KR'
-      ? (guessed[iso] ??= /norw|norv|norue/i.test(t)
-          ? 'NOK'
-          : /dan(ish|ois|es)|dänisch|d[äa]nemark|dinamarca/i.test(t)
-            ? 'DKK'
-            : 'SEK')
-      : iso;
+  if (iso === '¥')
+    guessed[iso] ??=
+      /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY';
+  else if (iso === 'KR')
+    guessed[iso] ??= /norw|norv|norue/i.test(t)
+      ? 'NOK'
+      : /dan(ish|ois|es)|dänisch|d[äa]nemark|dinamarca/i.test(t)
+        ? 'DKK'
+        : 'SEK';
+  return guessed[iso] ?? iso; // (only ¥ and KR are ever stored)
 }
