@@ -28,7 +28,6 @@ import {
   DETERMINERS,
   DOLLAR_PREFIX,
   ENERGY_HOURS,
-  expand,
   FROM,
   keys,
   MODAL,
@@ -41,7 +40,6 @@ import {
   OF,
   PERCENT,
   PLURAL_SCALE,
-  QUAL_SPEC,
   QUALIFIERS,
   RANGE_AND,
   RANGE_TO,
@@ -677,8 +675,6 @@ let qS = 0;
 let qQ: Qualifier | null = null;
 let qB = -1;
 let qF = false;
-/** Words a qualifier may end with, built on first use. */
-let qualLast: ((w: string) => unknown) | undefined;
 
 /** Reads the qualifier before p, and a verb that makes the figure a lower or upper bound. */
 function qual(p: number): void {
@@ -695,19 +691,9 @@ function qual(p: number): void {
     qS = r - 1;
     return;
   }
-  // Most numbers follow a word that ends no qualifier: one word is enough to know.
-  const prev = wordsBack(p, 1)[0];
-  // The last word of each phrase: after its last space, or an apostrophe inside it ("jusqu'à").
-  qualLast ??= table(
-    expand(QUAL_SPEC)
-      .replace(/[^;|]*=/g, '')
-      .replace(/[^|;]*(?: |'(?=[^|;]))/g, ''),
-  );
-  const w = prev?.w ?? '';
-  if (!(qualLast(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
-    return;
   const toks = wordsBack(p, 4);
-  const last = toks[toks.length - 1] as Word;
+  const last = toks[toks.length - 1];
+  if (!last) return;
   const det = DETERMINERS(last.w);
   // "casi el 5%": a qualifier, then an article
   const m = qualifierIn(toks) ?? (det ? qualifierIn(toks.slice(0, -1)) : null);
