@@ -114,7 +114,7 @@ function small(w: string): number {
 }
 
 /** Whether w is a number word, alone: used to decide whether to read further back. */
-export const isNumberWord = (w: string) => !!numWord(w) || (w.length > 5 && germanNumber(w) >= 0);
+export const isNumberWord = (w: string) => !!numWord(w) || germanNumber(w) >= 0;
 
 /**
  * The value of a sequence of number words ("deux", "half a", "three quarters", "quatre vingt

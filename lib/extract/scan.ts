@@ -654,11 +654,10 @@ function currencyBefore(p: number): Prefix | null {
   return cw?.u && !cw.w && !cw.x ? prefix(b, cw.u, 0, '', true) : null;
 }
 
-// The qualifier before the current figure, read once per figure by `qual`: its start (the
+// The qualifier before the current figure, read by `qual`: its start (the
 // figure's own when it comes from a verb, which is no part of the figure's text), the qualifier,
 // the start of "entre", "between", "zwischen" before the number (or -1), and "from", "de", "von"
 // before it.
-let qAt = -1;
 let qS = 0;
 let qQ: Qualifier | null = null;
 let qB = -1;
@@ -666,8 +665,7 @@ let qF = false;
 
 /** Reads the qualifier before p, and a verb that makes the figure a lower or upper bound. */
 function qual(p: number): void {
-  if (qAt === p) return;
-  qAt = qS = p;
+  qS = p;
   qQ = null;
   qF = false;
   qB = -1;
@@ -952,7 +950,6 @@ function figure(N: Num): number {
   if (sc1) p = sc1.e;
   const pre = N.e > N.s ? currencyBefore(N.s) : null;
   let start = pre ? pre.b : N.s;
-  qAt = -1;
   // "x2", "×3"
   const pc = cc(N.s - 1);
   if (!pre && N.s > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.s - 2)))) {
