@@ -76,7 +76,7 @@ export const SCALE_SPEC =
 export const SCALE = table(SCALE_SPEC, Number);
 /** Plural scale words, which alone say "an unknown number of" ("billions of dollars"). */
 export const PLURAL_SCALE = table(
-  'millions|billions|billones|millones|millionen|trillions|milliards|milliarden|millardos|billionen',
+  'millions|billones|millones|millionen|trillions|milliards|milliarden|millardos|billions|billionen',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -172,15 +172,15 @@ export const MULTIPLE_ARTICLES = table('le|du|del|au|el|al|das|dem|den');
 export const COUNT_NOUNS = table(
   'GPU=gpu|processeur graphique|procesadore gráfico|graphic processor|grafikprozessor/en;' +
     'chip|puce;user|utilisateur|internaute|nutzer|usuario;' +
-    'monthly active user|utilisateur actif mensuel|usuario activo mensuale|monatlich aktive nutzer|monatlich aktiven nutzer;' +
+    'monthly active user|utilisateur actif mensuel|monatlich aktive nutzer|usuario activo mensuale|monatlich aktiven nutzer;' +
     'daily active user|utilisateur actif quotidien|täglich aktive nutzer|usuario activo diario;' +
     'active user|utilisateur actif|usuario activo|aktive nutzer|aktiven nutzer;' +
     'subscriber|abonné|suscriptor/e|abonado|abonnent/en;' +
-    'employee|staff|salarié|employé|empleado|trabajadore|mitarbeiter|collaborateur|beschäftigte|mitarbeitende;' +
+    'employee|salarié|employé|empleado|staff|trabajadore|mitarbeiter|collaborateur|beschäftigte|mitarbeitende;' +
     'job|emploi|poste|puesto de trabajo|empleo|stelle/n|arbeitsplätze;' +
     'data center|data centre|centre de donnée|centro de dato|rechenzentren;' +
     'parameter|paramètre|parámetro;customer|client/e|kunde/n;' +
-    'download|téléchargement|descarga;people|menschen|personne|persona',
+    'download|descarga|téléchargement;people|menschen|personne|persona',
   String,
   true,
 );
@@ -238,7 +238,7 @@ export const CURRENCY_ADJECTIVES = table('fort|faible|digital|fuerte|numérique|
  */
 export const STOPWORDS: Record<Lang, (w: string) => unknown> = {
   fr: table(
-    "le|dans|la|les|l'|un|une|du|des|de|d'|depuis|seulement|au|et|ou|en|sur|pour|par|cette|qui|que|est|sont|a|ont|ne|déjà|pas|contre|il|selon|avec|soit|dont|mais|an|année|ce|tout",
+    "le|dans|la|les|l'|un|une|du|des|de|d'|depuis|seulement|au|et|ou|en|sur|pour|par|cette|qui|que|est|sont|a|ont|ne|déjà|pas|contre|il|selon|avec|soit|dont|an|année|ce|tout|mais",
   ),
   en: table(
     'the|a|an|just|and|of|on|at|by|than|from|as|is|are|has|was|were|have|in|its|this|it|already|that|which|with|but|not|last|per|vs|compared|since|to|year|while|for|or|only',
@@ -252,7 +252,7 @@ export const STOPWORDS: Record<Lang, (w: string) => unknown> = {
 };
 /** Words before a year, so "in 2024 users" is a year, not a count. */
 export const YEAR_BEFORE = table(
-  "en|in|ici|since|d'ici|depuis|dès|seit|fin|im|ab|bis|desde|year|end|of|de|del|jahr|by",
+  "en|in|ici|since|d'ici|depuis|dès|seit|fin|im|ab|desde|year|end|of|de|del|jahr|by|bis",
 );
 /** English months (by their first three letters): capitalised words before a figure that name no product. */
 export const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
