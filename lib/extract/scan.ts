@@ -713,7 +713,6 @@ function qualifierIn(toks: Word[]): { q: Qualifier; s: number } | null {
 /** A scale after the number: "milliards", "Mrd.", "bn", glued "m", "mil millones". */
 function scaleAt(p: number): Scale | null {
   const q = skipWs(p, 3);
-  if (!letterAt(q)) return null;
   let e = q;
   while (letterAt(e)) if (++e - q > 14) return null;
   const W = t.slice(q, e);
@@ -761,7 +760,6 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   if (hyphenAt(q) && letterAt(q + 1)) q++;
   else q = skipWs(p, 2);
   const c = cc(q);
-  if (!(isLetter(c) || c === 37 || c === 0xd7 || isCurSign(c))) return null;
   const w = wordAt(q);
   if (c === 37) {
     const a = hyphenAt(q + 1) ? wordAt(q + 2) : null;
@@ -919,7 +917,7 @@ const isYear = (N: Num) => !N.w && N.e - N.s === 4 && N.v >= 1900 && N.v <= 2100
 
 /** A product or model name just before the number: "RTX 5090", "Windows 11", "iOS 18". */
 function modelBefore(start: number): boolean {
-  if (start < 2 || !spaceAt(start - 1)) return false;
+  if (!spaceAt(start - 1)) return false;
   const e = start - 1;
   let s = e;
   while (s > min && (letterAt(s - 1) || digitAt(s - 1)) && e - s < 30) s--;
@@ -960,7 +958,6 @@ function figure(N: Num): number {
   if (rg) p = rg.e;
   const hasScale = !!(sc1 || rg?.x != null);
   const u = unitAt(p, hasScale, false);
-  if (!pre && !u && !hasScale) return -1;
   // The unit of the figure: the currency before it (a name needs a scale or a long number:
   // "dollar 22,5 millones"), else the unit after it, unless a weak currency word has no scale.
   let U: Unit | null = null;
