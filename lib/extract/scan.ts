@@ -1070,8 +1070,8 @@ function vague(ws: number, we: number, w: string): number {
   if (w.startsWith('multi')) {
     // "a multibillion-dollar deal"
     let r = we;
-    while (r < n && r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
-    const cur = r > we ? currencyAt(r) : null;
+    while (r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
+    const cur = currencyAt(r);
     if (!cur || cur.s) return -1;
     push(start, cur.e, 'money', null, null, cur.u, 'vague', 'money.vague');
     return cur.e;
@@ -1081,7 +1081,7 @@ function vague(ws: number, we: number, w: string): number {
     let r = skipWs(we, 2);
     const of = wordAt(r);
     if (of && OF(of.w)) r = after(of);
-    const sc = r > we ? scaleAt(r) : null;
+    const sc = scaleAt(r);
     if (sc && !sc.l) p = sc.e;
     else if (w === 'tens' || w === 'dozens') return -1;
   }
