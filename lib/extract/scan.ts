@@ -542,8 +542,7 @@ function currencyAt(p: number): Unit | null {
     if (c.u === '$') {
       // "16,4 millions de $ c", "$CAD", "50 millions $ US"
       const w = wordAt(spaceAt(e) ? e + 1 : e);
-      const iso =
-        w && !w.w.endsWith("'") && w.w !== 'a' && w.w !== 's' ? DOLLAR_PREFIX(w.w) : undefined;
+      const iso = w && w.w !== 'a' && w.w !== 's' && DOLLAR_PREFIX(w.w);
       if (w && iso) {
         c = { u: iso, x: 0 };
         e = w.e;
@@ -628,7 +627,7 @@ function currencyBefore(p: number): Prefix | null {
       let b = e;
       while (b > min && e - b < 5 && (letterAt(b - 1) || cc(b - 1) === 46)) b--;
       const key = low(b, e);
-      const d = b < e && !letterAt(b - 1) ? DOLLAR_PREFIX(key) : undefined;
+      const d = !letterAt(b - 1) && DOLLAR_PREFIX(key);
       if (d && (!space || key.length > 1 || key === 'c')) {
         u = d;
         s = b;
