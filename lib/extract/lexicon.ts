@@ -192,7 +192,7 @@ export const COUNT_MODIFIERS = table(
 // ---------------------------------------------------------------------------------------------
 // Qualifiers and vague amounts
 
-const QUAL_SPEC =
+export const QUAL_SPEC =
   "approximately|près de/s|roughly|près d'|près du|≈|aproximadamente|quelque|presque|environ|about|nearly|almost|some|close to|an estimated|rund|unos|around|unas|casi|autour de|cerca de/l|alrededor de|etwa|fast|knapp|circa|ca.|~;" +
   "more-than=more than|plus de|plus d'|plus du|over|above|in excess of|más de/l|mehr als|upwards of|über|gut|>;" +
   "less-than=moins d'|fewer than|less than|under|below|menos de|moins de|weniger als|unter|<;" +

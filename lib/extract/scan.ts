@@ -28,6 +28,7 @@ import {
   DETERMINERS,
   DOLLAR_PREFIX,
   ENERGY_HOURS,
+  expand,
   FROM,
   keys,
   MODAL,
@@ -40,6 +41,7 @@ import {
   OF,
   PERCENT,
   PLURAL_SCALE,
+  QUAL_SPEC,
   QUALIFIERS,
   RANGE_AND,
   RANGE_TO,
@@ -661,6 +663,8 @@ let qS = 0;
 let qQ: Qualifier | null = null;
 let qB = -1;
 let qF = false;
+/** Words a qualifier may end with, built on first use. */
+let qualLast: ((w: string) => unknown) | undefined;
 
 /** Reads the qualifier before p, and a verb that makes the figure a lower or upper bound. */
 function qual(p: number): void {
@@ -676,9 +680,19 @@ function qual(p: number): void {
     qS = r - 1;
     return;
   }
+  // Most numbers follow a word that ends no qualifier: one word is enough to know.
+  const prev = wordsBack(p, 1)[0];
+  // The last word of each phrase: after its last space, or an apostrophe inside it ("jusqu'à").
+  qualLast ??= table(
+    expand(QUAL_SPEC)
+      .replace(/[^;|]*=/g, '')
+      .replace(/[^|;]*(?: |'(?=[^|;]))/g, ''),
+  );
+  const w = prev?.w ?? '';
+  if (!(qualLast(w) || DETERMINERS(w) || BETWEEN(w) || FROM(w) || MORE_VERB.test(w) || REACH(w)))
+    return;
   const toks = wordsBack(p, 4);
-  const last = toks[toks.length - 1];
-  if (!last) return;
+  const last = toks[toks.length - 1] as Word;
   const det = DETERMINERS(last.w);
   // "casi el 5%": a qualifier, then an article
   const m = qualifierIn(toks) ?? (det ? qualifierIn(toks.slice(0, -1)) : null);
@@ -890,7 +904,7 @@ function centsAt(e: number): { m: number; e: number } | null {
       }
     }
   }
-  if (m < 0 || m >= 100) return null;
+  if (m < 0) return null; // (both readers keep m under 100)
   const f = skipWs(me, 2);
   const cur = currencyAt(f);
   if (cur) return cur.x === -2 ? { m, e: cur.e } : null;
