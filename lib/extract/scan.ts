@@ -451,7 +451,19 @@ function atDigit(i: number): number {
   if (end < 0) return skipJunk(i);
   const c = cc(end);
   if (isJoiner(c) && digitAt(end + 1)) return skipJunk(i);
-  if (isLetter(c) && !gluedSuffix(end)) return skipJunk(i);
+  if (isLetter(c)) {
+    if (!gluedSuffix(end)) return skipJunk(i);
+  } else {
+    // Nothing after it that may be a unit: a year, a date, noise, unless a sign or code stands
+    // before ("$5").
+    const f = cc(skipWs(end, 3));
+    if (!(isLetter(f) || f === 37 || isDash(f) || f === 0xd7 || isCurSign(f))) {
+      let b = isSign(pc) ? i - 1 : i;
+      while (b > min && i - b < 3 && spaceAt(b - 1)) b--;
+      const p = cc(b - 1);
+      if (b <= min || !(isLetter(p) || p === 46 || p === 0xd7 || isCurSign(p))) return end;
+    }
+  }
   const signed = isSign(pc) && !isDigit(ppc) && !isLetter(ppc) && ppc !== 37;
   const v = digitsValue();
   const e = figure({
