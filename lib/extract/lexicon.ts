@@ -238,16 +238,16 @@ export const CURRENCY_ADJECTIVES = table('fort|faible|digital|fuerte|numérique|
  */
 export const STOPWORDS: Record<Lang, (w: string) => unknown> = {
   fr: table(
-    "le|dans|la|les|l'|un|une|du|des|de|d'|depuis|seulement|au|et|ou|en|sur|pour|par|cette|qui|que|est|sont|a|ont|ne|déjà|pas|contre|il|selon|avec|soit|dont|an|année|ce|tout|mais",
+    "le|dans|la|les|l'|un|une|du|des|de|d'|depuis|seulement|au|et|ou|en|sur|par|cette|qui|pour|que|est|sont|a|ont|ne|déjà|pas|contre|il|selon|avec|soit|dont|an|année|ce|tout|mais",
   ),
   en: table(
-    'the|a|an|just|and|of|on|at|by|than|from|as|is|are|has|was|were|have|in|its|this|it|already|that|which|with|but|not|last|per|vs|compared|since|to|year|while|for|or|only',
+    'the|a|an|just|and|of|on|at|by|than|from|as|are|has|was|were|have|in|is|its|this|it|already|that|which|with|but|not|last|per|vs|compared|since|to|year|while|for|or|only',
   ),
   es: table(
     'el|la|los|las|y|un|una|más|o|de|del|al|en|pero|es|por|para|son|fue|que|este|su|se|esta|lo|como|frente|sus|según|desde|ha|año|ya|solo|con',
   ),
   de: table(
-    'der|die|das|den|dem|zu|des|ein/e|in|im|am|auf|mit|von|nicht|vom|zum|aus|ist|sind|war|wurde|hat|als|auch|wie|nach|gegenüber|seit|vor|jahr|bei|vorjahr|bereits|nur|sofort|für|oder|und',
+    'der|die|das|des|den|dem|zu|ein/e|in|im|auf|mit|von|nicht|vom|zum|aus|ist|sind|oder|war|wurde|hat|als|auch|wie|nach|am|gegenüber|seit|vor|jahr|bei|vorjahr|bereits|nur|sofort|für|und',
   ),
 };
 /** Words before a year, so "in 2024 users" is a year, not a count. */
