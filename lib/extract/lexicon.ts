@@ -6,6 +6,8 @@
  * the first time it is called, so loading the module builds nothing.
  * Phrases are lowercase words joined by single spaces: a hyphen, a dot or several spaces in the
  * text match one space here ("US-Dollar", "u.s. dollars").
+ * The order of the words after a part's first word does not matter to a lookup: it is the one
+ * that gzips smallest with the rest of the bundle (found by trying), so keep it when adding words.
  */
 import type { Lang } from './types';
 
@@ -74,7 +76,7 @@ export const SCALE_SPEC =
 export const SCALE = table(SCALE_SPEC, Number);
 /** Plural scale words, which alone say "an unknown number of" ("billions of dollars"). */
 export const PLURAL_SCALE = table(
-  'millions|milliards|billions|trillions|millones|millionen|milliarden|billones|billionen|millardos',
+  'millions|billones|millones|millionen|trillions|milliards|milliarden|millardos|billions|billionen',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -98,12 +100,12 @@ function cur(k: string): Cur {
 
 /** Currency names; with an adjective before or after, the adjective decides ("dollars canadiens"). */
 export const CURRENCY_SPEC =
-  '$=dollar/s|dólar/es|dolar/es;EUR=euro/s;GBP=sterling;GBP*=pound/s|livre/s|libra/s|pfund;' +
-  'JPY=yen/s/es;CNY=yuan/s/es|renminbi|kuai;CHF=franc/s/o/os|franken;INR=rupee/s|roupie/s|rupia/s|rupien;' +
+  '$=dólar/es|dolar/es|dollar/s;EUR=euro/s;GBP=sterling;GBP*=pound/s|pfund|livre/s|libra/s;' +
+  'JPY=yen/s/es;CNY=yuan/s/es|renminbi|kuai;CHF=franc/s/o/os|franken;INR=roupie/s|rupien|rupee/s|rupia/s;' +
   'KRW=won/s/es;RUB=rouble/s|ruble/s|rublo/s|rubel;BRL=reais|reales;SEK=krona|kronor;ZAR=rand;PLN=zloty/s|złoty;' +
-  'ILS=shekel/s;KHR=riel/s;LKR=ரூ;BTC=bitcoin/s;BTC-8=satoshi/s;FIM=markka/a;NLG=guilder/s|florin/s/es|gulden;' +
-  'ESP=peseta/s;=mark/s|marco/s|real|peso/s|lira/s|krone/r/n|couronnes|coronas;' +
-  'CENT-2=cent/s|centime/s|céntimo/s;USD-2=centavo/s;GBP-2=penny|pence|pennies|penique/s;GHS-2=pesewa/s';
+  'ILS=shekel/s;KHR=riel/s;LKR=ரூ;BTC=bitcoin/s;BTC-8=satoshi/s;FIM=markka/a;NLG=florin/s/es|gulden|guilder/s;' +
+  'ESP=peseta/s;=mark/s|lira/s|peso/s|couronnes|marco/s|coronas|real|krone/r/n;' +
+  'CENT-2=centime/s|cent/s|céntimo/s;USD-2=centavo/s;GBP-2=penique/s|penny|pennies|pence;GHS-2=pesewa/s';
 export const CURRENCY_NAMES = table(CURRENCY_SPEC, cur);
 
 /** One-character currency signs. `$` and `¥` are resolved by context. */
@@ -120,12 +122,15 @@ export const SYMBOLS = table(
  * first six are dollars.
  */
 export const ADJ =
-  /^(?:(us$|u s|am[eé]ric|estadounid|amerikan)|([ck]anadi)|(australi)|(hong ?kong)|(new zealand|néo zéland|neozeland)|(singap)|(swiss|suisse|suiz|schweiz)|(indi)|(mexi[ck])|(jap[ao]n)|(chin)|(brit|sterling|esterlin)|(french|françai)|(finn|finland)|(dutch|holl[aä]nd|n[ée]erland)|(deutsch)|(t[uü]rk|turqu|turc)|(swed|suéd|suec|schwed)|(norw|norvég|norueg)|(danish|danois|danes|dänisch)|([ck]ambod)|(brazil|brésil)|(south african)|(cfa))/;
-export const ADJ_ISO = 'USDCADAUDHKDNZDSGDCHFINRMXNJPYCNYGBPFRFFIMNLGDEMTRYSEKNOKDKKKHRBRLZARXOF';
+  /^(?:(us$|u s|am[eé]ric|estadounid|amerikan)|([ck]anadi)|(australi)|(hong ?kong)|(new zealand|néo zéland|neozeland)|(singap)|(swiss|suisse|suiz|schweiz)|(indi)|(mexi[ck])|(jap[ao]n)|(chin)|(brit|sterling|esterlin)|(brazil|brésil)|(swed|suéd|suec|schwed)|(norw|norvég|norueg)|(danish|danois|danes|dänisch)|(south african)|(french|françai)|(finn|finland)|(dutch|holl[aä]nd|n[ée]erland)|(deutsch)|(t[uü]rk|turqu|turc)|([ck]ambod)|(cfa))/;
+// The codes in ADJ_ISO and CODES_SPEC share their order as far as they can: gzip stores the
+// common run once.
+export const ADJ_ISO =
+  'usd|cad|aud|hkd|nzd|sgd|chf|inr|mxn|jpy|cny|gbp|brl|sek|nok|dkk|zar|frf|fim|nlg|dem|try|khr|xof';
 
 /** ISO codes that stand before or after a number, or after an `M` for millions ("30 MUSD"). */
 export const CODES_SPEC =
-  'usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|hkd|nzd|sgd|inr|krw|brl|mxn|sek|nok|dkk|zar|pln|btc';
+  'usd|cad|aud|hkd|nzd|sgd|chf|inr|mxn|jpy|cny|gbp|brl|sek|nok|dkk|zar|eur|rmb|krw|pln|btc';
 export const CODES = table(CODES_SPEC);
 
 /** What may stand glued before `$`, or spaced for the longer ones ("US$", "C$", "hk $", "u.s. $"); also after it ("$ US", "$CAD"). */
@@ -138,7 +143,7 @@ export const DOLLAR_PREFIX = table(
 // Percent, power, energy, multiples
 
 export const PERCENT = table(
-  '%=pour cent|per cent|percent|pct|por ciento|prozent;pp|points de pourcentage|point de pourcentage|percentage point/s|puntos porcentuales|punto porcentual|prozentpunkt/e;bp/s|basis points|points de base|puntos básicos|basispunkte',
+  '%=pour cent|per cent|pct|percent|prozent|por ciento;pp|percentage point/s|points de pourcentage|point de pourcentage|puntos porcentuales|punto porcentual|prozentpunkt/e;bp/s|points de base|puntos básicos|basispunkte|basis points',
   String,
   true,
 );
@@ -147,15 +152,15 @@ export const ENERGY_HOURS = table('heure/s|hour/s|hora/s|stunde/n|h');
 
 /** Multiple words → factor. */
 export const MULTIPLE_SPEC =
-  '2=double|doble|doppelte/n|twice|twofold;3=triple|dreifache/n|threefold;4=quadruple|fourfold;5=fivefold;10=tenfold';
+  '2=twice|double|doble|doppelte/n|twofold;3=triple|dreifache/n|threefold;4=quadruple|fourfold;5=fivefold;10=tenfold';
 export const MULTIPLE_WORDS = table(MULTIPLE_SPEC, Number);
 /** "fois", "times": a multiple when a comparative follows ("3 fois plus", "10 times more"). */
 export const TIMES_WORDS = table('fois|times|veces|mal');
 export const MULTIPLE_AFTER = table(
-  'plus|moins|more|less|higher|larger|bigger|greater|faster|as|the|más|menos|mehr|so|höher',
+  'plus|more|faster|höher|higher|larger|less|bigger|the|as|moins|más|menos|mehr|greater|so',
 );
 /** Articles before "double": "le double", "du double", "el doble", "das Doppelte". */
-export const MULTIPLE_ARTICLES = table('le|du|au|el|del|al|das|dem|den');
+export const MULTIPLE_ARTICLES = table('le|du|del|au|el|al|das|dem|den');
 
 // ---------------------------------------------------------------------------------------------
 // Counts of business interest
@@ -165,34 +170,34 @@ export const MULTIPLE_ARTICLES = table('le|du|au|el|del|al|das|dem|den');
  * so one form covers singular and plural: "user" for user and users, "salarié" for salariés.
  */
 export const COUNT_NOUNS = table(
-  'GPU=gpu|processeur graphique|grafikprozessor/en|procesadore gráfico|graphic processor;' +
-    'chip|puce;user|utilisateur|usuario|nutzer|internaute;' +
-    'monthly active user|utilisateur actif mensuel|usuario activo mensuale|monatlich aktive nutzer|monatlich aktiven nutzer;' +
-    'daily active user|utilisateur actif quotidien|usuario activo diario|täglich aktive nutzer;' +
+  'GPU=gpu|processeur graphique|procesadore gráfico|graphic processor|grafikprozessor/en;' +
+    'chip|puce;user|utilisateur|internaute|nutzer|usuario;' +
+    'monthly active user|utilisateur actif mensuel|monatlich aktive nutzer|usuario activo mensuale|monatlich aktiven nutzer;' +
+    'daily active user|utilisateur actif quotidien|täglich aktive nutzer|usuario activo diario;' +
     'active user|utilisateur actif|usuario activo|aktive nutzer|aktiven nutzer;' +
     'subscriber|abonné|suscriptor/e|abonado|abonnent/en;' +
-    'employee|staff|salarié|employé|collaborateur|empleado|trabajadore|mitarbeiter|mitarbeitende|beschäftigte;' +
-    'job|emploi|poste|empleo|puesto de trabajo|stelle/n|arbeitsplätze;' +
+    'employee|salarié|employé|empleado|staff|trabajadore|mitarbeiter|collaborateur|beschäftigte|mitarbeitende;' +
+    'job|emploi|poste|puesto de trabajo|empleo|stelle/n|arbeitsplätze;' +
     'data center|data centre|centre de donnée|centro de dato|rechenzentren;' +
     'parameter|paramètre|parámetro;customer|client/e|kunde/n;' +
-    'download|téléchargement|descarga;people|personne|persona|menschen',
+    'download|descarga|téléchargement;people|menschen|personne|persona',
   String,
   true,
 );
 /** Words allowed between a number and its noun ("2 million new subscribers", "10.000 neue Stellen"). */
 export const COUNT_MODIFIERS = table(
-  'new|additional|more|extra|paying|weekly|nouveaux|nouvelles|neue/n|weitere|zusätzliche|nuevos|nuevas',
+  'new|nouvelles|more|weitere|paying|weekly|additional|nouveaux|neue/n|extra|zusätzliche|nuevos|nuevas',
 );
 
 // ---------------------------------------------------------------------------------------------
 // Qualifiers and vague amounts
 
 export const QUAL_SPEC =
-  "approximately|près de/s|près d'|près du|environ|quelque|presque|autour de|about|around|nearly|almost|roughly|some|close to|an estimated|unos|unas|casi|cerca de/l|alrededor de|aproximadamente|rund|etwa|fast|knapp|ca.|circa|~|≈;" +
-  "more-than=plus de|plus d'|plus du|over|more than|above|in excess of|upwards of|más de/l|mehr als|über|gut|>;" +
-  "less-than=moins de|moins d'|less than|under|below|fewer than|menos de|weniger als|unter|<;" +
-  "up-to=jusqu'à|up to|as much as|as many as|hasta|bis zu|≤;" +
-  'at-least=au moins|pas moins de|at least|al menos|por lo menos|mindestens|≥';
+  "approximately|près de/s|roughly|près d'|près du|≈|aproximadamente|quelque|presque|environ|about|nearly|almost|some|close to|an estimated|rund|unos|around|unas|casi|autour de|cerca de/l|alrededor de|etwa|fast|knapp|circa|ca.|~;" +
+  "more-than=more than|plus de|plus d'|plus du|over|above|in excess of|más de/l|mehr als|upwards of|über|gut|>;" +
+  "less-than=moins d'|fewer than|less than|under|below|menos de|moins de|weniger als|unter|<;" +
+  "up-to=up to|as much as|jusqu'à|as many as|hasta|bis zu|≤;" +
+  'at-least=pas moins de|at least|≥|por lo menos|al menos|au moins|mindestens';
 export const QUALIFIERS = table(QUAL_SPEC);
 /** Verbs (by their start) after which a figure is a lower bound, outside its text ("dépasse 3 000 milliards"). */
 export const MORE_VERB =
@@ -201,12 +206,12 @@ export const MORE_VERB =
 export const REACH = table('atteindre|reach|alcanzar|erreichen');
 export const MODAL = /^(pouv|pourr|could|may|might|can|pod|pued)/;
 /** Determiners that may stand between such a verb, or a qualifier, and the number. */
-export const DETERMINERS = table("les|la|le|l'|the|a|los|las|el|die|der|den|das|des");
+export const DETERMINERS = table("les|la|le|el|l'|der|the|a|los|las|die|das|des|den");
 /** Words that open a range closed by et/and/und/y. */
-export const BETWEEN = table('entre|between|zwischen');
+export const BETWEEN = table('entre|zwischen|between');
 /** Range connectors that need no "between"; "à" and "a" need a "de" before the range. */
-export const RANGE_TO = table('to|à|a|bis|hasta');
-export const RANGE_AND = table('et|and|und|y');
+export const RANGE_TO = table('to|à|a|hasta|bis');
+export const RANGE_AND = table('et|and|y|und');
 /** Words after which two full figures are a change, not a range ("rose from $5bn to $8bn"). */
 export const FROM = table("from|de|d'|desde|von");
 /** "de" between a scale and its currency or noun. */
@@ -214,15 +219,15 @@ export const OF = table("de|d'|del|of");
 
 /** Before a plural scale: an unknown number of ("plusieurs millions de dollars"). */
 export const VAGUE_DETERMINERS = table(
-  'plusieurs|quelques|several|few|many|multiple|mehrere|einige|viele|varios|varias|algunos',
+  'plusieurs|several|few|mehrere|many|viele|einige|varios|varias|algunos|multiple|quelques',
 );
 /** Words that are vague amounts themselves ("des centaines de milliards", "hundreds of millions"). */
 export const VAGUE_SPEC =
-  'centaines|dizaines|milliers|hundreds|tens|thousands|dozens|cientos|centenares|decenas|miles|hunderte|tausende|dutzende|multibillion|multimillion';
+  'centaines|milliers|dizaines|miles|hundreds|hunderte|centenares|decenas|thousands|tausende|dutzende|dozens|multibillion|cientos|multimillion|tens';
 export const VAGUE_WORDS = table(VAGUE_SPEC);
 
 /** Adjectives that make "un euro" a currency, not an amount ("un euro fort", "un euro numérique"). */
-export const CURRENCY_ADJECTIVES = table('fort|faible|numérique|digital|fuerte|débil|strong|weak');
+export const CURRENCY_ADJECTIVES = table('fort|faible|digital|fuerte|numérique|débil|strong|weak');
 
 // ---------------------------------------------------------------------------------------------
 // Language words
@@ -233,21 +238,21 @@ export const CURRENCY_ADJECTIVES = table('fort|faible|numérique|digital|fuerte|
  */
 export const STOPWORDS: Record<Lang, (w: string) => unknown> = {
   fr: table(
-    "le|la|les|l'|un|une|des|du|de|d'|au|et|ou|en|dans|sur|pour|par|avec|ce|cette|qui|que|est|sont|a|ont|il|ne|pas|contre|selon|soit|dont|mais|depuis|an|année|tout|déjà|seulement",
+    "le|dans|la|les|l'|un|une|du|des|de|d'|depuis|seulement|au|et|ou|en|sur|par|cette|qui|pour|que|est|sont|a|ont|ne|déjà|pas|contre|il|selon|avec|soit|dont|an|année|ce|tout|mais",
   ),
   en: table(
-    'the|a|an|and|or|of|to|in|on|at|for|by|with|from|as|is|are|was|were|has|have|it|its|this|that|which|but|not|than|last|per|vs|compared|since|year|while|already|only|just',
+    'the|a|an|just|and|of|on|at|by|than|from|as|are|has|was|were|have|in|is|its|this|it|already|that|which|with|but|not|last|per|vs|compared|since|to|year|while|for|or|only',
   ),
   es: table(
-    'el|la|los|las|un|una|y|o|de|del|al|en|con|por|para|es|son|fue|ha|que|se|su|sus|este|esta|lo|como|más|frente|según|desde|año|pero|ya|solo',
+    'el|la|los|las|y|un|una|más|o|de|del|al|en|pero|es|por|para|son|fue|que|este|su|se|esta|lo|como|frente|sus|según|desde|ha|año|ya|solo|con',
   ),
   de: table(
-    'der|die|das|den|dem|des|ein/e|und|oder|in|im|am|auf|für|mit|von|vom|zu|zum|bei|aus|ist|sind|war|wurde|hat|nicht|als|auch|wie|nach|vor|gegenüber|seit|jahr|vorjahr|bereits|nur|sofort',
+    'der|die|das|des|den|dem|zu|ein/e|in|im|auf|mit|von|nicht|vom|zum|aus|ist|sind|oder|war|wurde|hat|als|auch|wie|nach|am|gegenüber|seit|vor|jahr|bei|vorjahr|bereits|nur|sofort|für|und',
   ),
 };
 /** Words before a year, so "in 2024 users" is a year, not a count. */
 export const YEAR_BEFORE = table(
-  "en|in|since|by|depuis|dès|d'ici|ici|seit|im|ab|bis|desde|year|fin|end|of|de|del|jahr",
+  "en|in|ici|since|d'ici|depuis|dès|seit|fin|im|ab|desde|year|end|of|de|del|jahr|by|bis",
 );
 /** English months (by their first three letters): capitalised words before a figure that name no product. */
 export const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;

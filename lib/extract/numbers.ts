@@ -40,13 +40,13 @@ interface NumWord {
 const NUMBER_SPECS = [
   'one|un|une|uno|una|ein/e/en/em/er/s;two|deux|dos|zwei;three|trois|tres|drei;four|quatre|cuatro|vier;five|cinq|cinco|fünf;six|seis|sechs;seven|sept|siete|sieben;eight|huit|ocho|acht;nine|neuf|nueve|neun;' +
     'ten|dix|diez|zehn;eleven|onze|once|elf;twelve|douze|doce|zwölf;thirteen|treize|trece|dreizehn;fourteen|quatorze|catorce|vierzehn;fifteen|quinze|quince|fünfzehn;sixteen|seize|dieciséis|sechzehn;seventeen|diecisiete|siebzehn;eighteen|dieciocho|achtzehn;nineteen|diecinueve|neunzehn',
-  'twenty|vingt/s|veinte|zwanzig;thirty|trente|treinta|dreißig;forty|quarante|cuarenta|vierzig;fifty|cinquante|cincuenta|fünfzig;sixty|soixante|sesenta|sechzig;seventy|setenta|siebzig;eighty|ochenta|achtzig;ninety|noventa|neunzig',
+  'twenty|vingt/s|veinte|zwanzig;thirty|trente|treinta|dreißig;forty|quarante|cuarenta|vierzig;fifty|cinquante|cincuenta|fünfzig;sixty|sechzig|soixante|sesenta;seventy|setenta|siebzig;eighty|ochenta|achtzig;ninety|noventa|neunzig',
   '100=cien/to;200=doscientos;500=quinientos',
   '100=hundred|cent/s|hundert',
-  '1000=thousand|mille|mil|tausend',
-  '0.5=half|demi|medio|media|halbe/n;0.25=quarter/s',
+  '1000=thousand|tausend|mille|mil',
+  '0.5=media|half|demi|medio|halbe/n;0.25=quarter/s',
   '1=a|an',
-  '0=and|et|y|und',
+  '0=et|and|y|und',
 ];
 
 let numberWords: Map<string, NumWord> | undefined;
@@ -70,51 +70,51 @@ function numWord(w: string): NumWord | undefined {
 
 /**
  * w as [a]`word`[b] ("zweitausendfünfhundert"): a × m + b, a read by `head` (1 when absent), b by
- * `tail` (0 when absent); `tail(w)` when w holds no `word`. Undefined when a part is no number.
+ * `tail` (0 when absent); `tail(w)` when w holds no `word`. NaN when a part is no number (NaN
+ * carries through the sum, so no part needs a check of its own).
  */
 function compound(
   w: string,
   word: string,
   m: number,
-  head: (s: string) => number | undefined,
-  tail: (s: string) => number | undefined,
-): number | undefined {
+  head: (s: string) => number,
+  tail: (s: string) => number,
+): number {
   const k = w.indexOf(word);
-  if (k < 0) return tail(w);
-  const a = k ? head(w.slice(0, k)) : 1;
-  const b = w.length > k + 7 ? tail(w.slice(k + 7)) : 0;
-  return a === undefined || b === undefined ? undefined : a * m + b;
+  return k < 0
+    ? tail(w)
+    : (k ? head(w.slice(0, k)) : 1) * m + (w.length > k + 7 ? tail(w.slice(k + 7)) : 0);
 }
 
-/** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". */
-const germanNumber = (w: string) => compound(w, 'tausend', 1000, under1000, under1000);
+/** German compound number words: "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert"; NaN for other words. */
+const germanNumber = (w: string) =>
+  w.length < 40 ? compound(w, 'tausend', 1000, under1000, under1000) : NaN;
 
 const under1000 = (w: string) =>
   compound(
     w,
     'hundert',
     100,
-    (s) => ((small(s) ?? 10) < 10 ? small(s) : undefined),
+    (s) => (small(s) < 10 ? small(s) : NaN),
     (s) => {
       const v = small(s);
-      if (v !== undefined) return v;
+      if (v >= 0) return v; // not NaN
       // "achtundsiebzig"
       const u = s.indexOf('und');
-      const a = small(s.slice(0, u)) ?? 10;
-      const b = small(s.slice(u + 3)) ?? 0;
-      return u > 0 && a < 10 && b >= 20 && b % 10 === 0 ? a + b : undefined;
+      const a = small(s.slice(0, u));
+      const b = small(s.slice(u + 3));
+      return u > 0 && a < 10 && b >= 20 && b % 10 === 0 ? a + b : NaN;
     },
   );
 
-/** A number word below 100 that may start a compound: units, teens, tens. */
-function small(w: string): number | undefined {
+/** A number word below 100 that may start a compound: units, teens, tens; else NaN. */
+function small(w: string): number {
   const e = numWord(w);
-  return e && e.t < 2 && Number.isInteger(e.v) ? e.v : undefined;
+  return e && e.t < 2 && Number.isInteger(e.v) ? e.v : NaN;
 }
 
 /** Whether w is a number word, alone: used to decide whether to read further back. */
-export const isNumberWord = (w: string) =>
-  !!numWord(w) || (w.length > 5 && w.length < 40 && germanNumber(w) !== undefined);
+export const isNumberWord = (w: string) => !!numWord(w) || germanNumber(w) >= 0;
 
 /**
  * The value of a sequence of number words ("deux", "half a", "three quarters", "quatre vingt
@@ -133,8 +133,8 @@ export function spelledValue(words: string[]): { v: number; a: boolean } | null 
     const w = words[i] as string;
     let e = numWord(w);
     if (!e) {
-      const g = w.length < 40 ? germanNumber(w) : undefined;
-      if (g === undefined) return null;
+      const g = germanNumber(w);
+      if (!(g >= 0)) return null;
       e = { v: g, t: 0 };
     }
     const { v, t } = e;

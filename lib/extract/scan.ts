@@ -99,7 +99,7 @@ function buildAnchors(): void {
         CODES_SPEC,
         CODES_SPEC.replace(/\w+/g, 'm$&'),
         CURRENCY_SPEC,
-        'kilo|mega|méga|giga|tera|téra'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
+        'kilo|mega|téra|méga|giga|tera'.replace(/[^|]+/g, '$&watt/s|$&vatio/s'),
       ].join(';'),
     ),
   );
@@ -187,8 +187,8 @@ let out: Mention[] = [];
 /** Nothing before this position may join a new mention: the end of the last one. */
 let min = 0;
 let dollars: [number, string][] | null = null;
-let yenIso: string | null = null;
-let krIso: string | null = null;
+/** What the text makes of `¥` and `kr`, read once per text. */
+let guessed: Record<string, string> = {};
 
 /** The figures of `text`, in order, not overlapping. */
 export function scan(text: string, language: Lang): Mention[] {
@@ -197,7 +197,8 @@ export function scan(text: string, language: Lang): Mention[] {
   lang = language;
   out = [];
   min = 0;
-  dollars = yenIso = krIso = cached = null;
+  dollars = cached = null;
+  guessed = {};
   cachedAt = -1;
   if (!anchors) buildAnchors();
   for (let i = 0; i < n; ) {
@@ -555,8 +556,7 @@ function currencyAt(p: number): Unit | null {
     if (c.u === '$') {
       // "16,4 millions de $ c", "$CAD", "50 millions $ US"
       const w = wordAt(spaceAt(e) ? e + 1 : e);
-      const iso =
-        w && !w.w.endsWith("'") && w.w !== 'a' && w.w !== 's' ? DOLLAR_PREFIX(w.w) : undefined;
+      const iso = w && w.w !== 'a' && w.w !== 's' && DOLLAR_PREFIX(w.w);
       if (w && iso) {
         c = { u: iso, x: 0 };
         e = w.e;
@@ -600,7 +600,7 @@ function currencyAt(p: number): Unit | null {
 /** The code of the currency an adjective names, from its start ("canadiens", "hong kong"). */
 function adjIso(s: string): string | undefined {
   const m = ADJ.exec(s);
-  return m ? ADJ_ISO.substr(3 * m.indexOf(m[0], 1) - 3, 3) : undefined;
+  return m ? ADJ_ISO.substr(4 * m.indexOf(m[0], 1) - 4, 3).toUpperCase() : undefined;
 }
 
 /** The currency adjective starting with the word w: "canadiens", "Hong Kong", "US". */
@@ -641,7 +641,7 @@ function currencyBefore(p: number): Prefix | null {
       let b = e;
       while (b > min && e - b < 5 && (letterAt(b - 1) || cc(b - 1) === 46)) b--;
       const key = low(b, e);
-      const d = b < e && !letterAt(b - 1) ? DOLLAR_PREFIX(key) : undefined;
+      const d = !letterAt(b - 1) && DOLLAR_PREFIX(key);
       if (d && (!space || key.length > 1 || key === 'c')) {
         u = d;
         s = b;
@@ -667,11 +667,10 @@ function currencyBefore(p: number): Prefix | null {
   return cw?.u && !cw.w && !cw.x ? prefix(b, cw.u, 0, '', true) : null;
 }
 
-// The qualifier before the current figure, read once per figure by `qual`: its start (the
+// The qualifier before the current figure, read by `qual`: its start (the
 // figure's own when it comes from a verb, which is no part of the figure's text), the qualifier,
 // the start of "entre", "between", "zwischen" before the number (or -1), and "from", "de", "von"
 // before it.
-let qAt = -1;
 let qS = 0;
 let qQ: Qualifier | null = null;
 let qB = -1;
@@ -681,8 +680,7 @@ let qualLast: ((w: string) => unknown) | undefined;
 
 /** Reads the qualifier before p, and a verb that makes the figure a lower or upper bound. */
 function qual(p: number): void {
-  if (qAt === p) return;
-  qAt = qS = p;
+  qS = p;
   qQ = null;
   qF = false;
   qB = -1;
@@ -740,7 +738,6 @@ function qualifierIn(toks: Word[]): { q: Qualifier; s: number } | null {
 /** A scale after the number: "milliards", "Mrd.", "bn", glued "m", "mil millones". */
 function scaleAt(p: number): Scale | null {
   const q = skipWs(p, 3);
-  if (!letterAt(q)) return null;
   let e = q;
   while (letterAt(e)) if (++e - q > 14) return null;
   const W = t.slice(q, e);
@@ -788,7 +785,6 @@ function unitAt(p: number, scaled: boolean, vague: boolean): Unit | null {
   if (hyphenAt(q) && letterAt(q + 1)) q++;
   else q = skipWs(p, 2);
   const c = cc(q);
-  if (!(isLetter(c) || c === 37 || c === 0xd7 || isCurSign(c))) return null;
   const w = wordAt(q);
   if (c === 37) {
     const a = hyphenAt(q + 1) ? wordAt(q + 2) : null;
@@ -920,7 +916,7 @@ function centsAt(e: number): { m: number; e: number } | null {
       }
     }
   }
-  if (m < 0 || m >= 100) return null;
+  if (m < 0) return null; // (both readers keep m under 100)
   const f = skipWs(me, 2);
   const cur = currencyAt(f);
   if (cur) return cur.x === -2 ? { m, e: cur.e } : null;
@@ -946,7 +942,7 @@ const isYear = (N: Num) => !N.w && N.e - N.s === 4 && N.v >= 1900 && N.v <= 2100
 
 /** A product or model name just before the number: "RTX 5090", "Windows 11", "iOS 18". */
 function modelBefore(start: number): boolean {
-  if (start < 2 || !spaceAt(start - 1)) return false;
+  if (!spaceAt(start - 1)) return false;
   const e = start - 1;
   let s = e;
   while (s > min && (letterAt(s - 1) || digitAt(s - 1)) && e - s < 30) s--;
@@ -977,7 +973,6 @@ function figure(N: Num): number {
   if (sc1) p = sc1.e;
   const pre = N.e > N.s ? currencyBefore(N.s) : null;
   let start = pre ? pre.b : N.s;
-  qAt = -1;
   // "x2", "×3"
   const pc = cc(N.s - 1);
   if (!pre && N.s > min && (pc === 0xd7 || ((pc | 32) === 120 && !letterAt(N.s - 2)))) {
@@ -988,7 +983,6 @@ function figure(N: Num): number {
   if (rg) p = rg.e;
   const hasScale = !!(sc1 || rg?.x != null);
   const u = unitAt(p, hasScale, false);
-  if (!pre && !u && !hasScale) return -1;
   // The unit of the figure: the currency before it (a name needs a scale or a long number:
   // "dollar 22,5 millones"), else the unit after it, unless a weak currency word has no scale.
   let U: Unit | null = null;
@@ -1101,8 +1095,8 @@ function vague(ws: number, we: number, w: string): number {
   if (w.startsWith('multi')) {
     // "a multibillion-dollar deal"
     let r = we;
-    while (r < n && r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
-    const cur = r > we ? currencyAt(r) : null;
+    while (r - we < 4 && (spaceAt(r) || hyphenAt(r))) r++;
+    const cur = currencyAt(r);
     if (!cur || cur.s) return -1;
     push(start, cur.e, 'money', null, null, cur.u, 'vague', 'money.vague');
     return cur.e;
@@ -1112,7 +1106,7 @@ function vague(ws: number, we: number, w: string): number {
     let r = skipWs(we, 2);
     const of = wordAt(r);
     if (of && OF(of.w)) r = after(of);
-    const sc = r > we ? scaleAt(r) : null;
+    const sc = scaleAt(r);
     if (sc && !sc.l) p = sc.e;
     else if (w === 'tens' || w === 'dozens') return -1;
   }
@@ -1182,7 +1176,7 @@ function resolveIso(iso: string, pos: number): string {
             .replace(/[. ]+/g, ' ')
             .trim();
           const d = adjIso(s) ?? adjIso(s.split(' ')[0] as string);
-          if (d && ADJ_ISO.indexOf(d) < 18) dollars.push([m.index, d]);
+          if (d && ADJ_ISO.indexOf(lc(d)) < 24) dollars.push([m.index, d]); // a dollar
         }
       }
     }
@@ -1191,17 +1185,14 @@ function resolveIso(iso: string, pos: number): string {
     for (const [at, d] of dollars) if (at < pos) found = d;
     return found;
   }
-  if (iso === '¥') {
-    yenIso ??= /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY';
-    return yenIso;
-  }
-  if (iso === 'KR') {
-    krIso ??= /norw|norv|norue/i.test(t)
+  if (iso === '¥')
+    guessed[iso] ??=
+      /yuan|renminbi|rmb|chin/i.test(t) && !/\byen|japa|japo/i.test(t) ? 'CNY' : 'JPY';
+  else if (iso === 'KR')
+    guessed[iso] ??= /norw|norv|norue/i.test(t)
       ? 'NOK'
       : /dan(ish|ois|es)|dänisch|d[äa]nemark|dinamarca/i.test(t)
         ? 'DKK'
         : 'SEK';
-    return krIso;
-  }
-  return iso;
+  return guessed[iso] ?? iso; // (only ¥ and KR are ever stored)
 }
