@@ -34,8 +34,11 @@ export const keys = (spec: string) =>
  * A lookup function for `VALUE=word|word;…`: word → conv(VALUE), or conv(the first word of its
  * part) when the part has no `VALUE=`; undefined for other words. With `phrases`, every proper
  * prefix of a phrase ("point de" of "point de pourcentage") maps to null, so reading can stop
- * early. The Map is built the first time the function is called.
+ * early. The Map is built the first time the function is called. Calling it has no side
+ * effect (the annotation lets bundlers drop the tables a bundle does not use: the content
+ * script takes only STOPWORDS, for language detection).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function table<T = string>(
   spec: string,
   conv: (v: string) => T = String as never,
