@@ -55,5 +55,5 @@ export function useSettings(port: SettingsPort): {
 export const storageSettings: SettingsPort = {
   get: loadSettings,
   set: saveSettings,
-  watch: (callback) => watchSettings((next) => callback(next)),
+  watch: watchSettings,
 };

@@ -112,18 +112,17 @@ function timings(fn: () => void, runs: number, warm: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** Median of `runs` timings of fn, after `warm` warm-up calls, in milliseconds. */
-function median(fn: () => void, runs = 7, warm = 2): number {
-  return timings(fn, runs, warm)[Math.floor(runs / 2)] as number;
-}
-
 const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+/** Median of `runs` timings of fn, after `warm` warm-up calls, in milliseconds. */
+const median = (fn: () => void, runs = 7, warm = 2) => middle(timings(fn, runs, warm));
+
 /**
- * What a content script pays before the extractor is warm: in each of `runs` fresh `node`
+ * What a fresh script pays before the extractor is warm (the background after it starts; a
+ * content script on every page, when the extractor ran there): in each of `runs` fresh `node`
  * processes, (a) evaluating the bundled extractor (parse, compile, run its top level) and (b)
  * the first `extract` over a ~5,000-character mixed-language text, paragraph by paragraph, as
- * the content script calls it per block of a page. Medians, in milliseconds.
+ * a page's blocks come. Medians, in milliseconds.
  */
 function coldStart(bundle: string, runs = 9): { evaluate: number; first: number; chars: number } {
   const dir = mkdtempSync(join(tmpdir(), 'tally-cold-'));
@@ -205,7 +204,7 @@ export async function run(): Promise<void> {
     `extract: ${fmt(ours)} chars/s (median of 15; best ${fmt(best)}) · peer ${fmt(peer)} chars/s · ratio ${Math.round(ours / peer)}×  (peer: currency + dimension models, paragraph by paragraph, on ${subset.length} en/fr/es paragraphs = ${(subsetChars / 1000).toFixed(0)} k chars, extrapolated per char; it has no German model)`,
   );
 
-  // The bundle as a content script loads it: minified, one classic script.
+  // The bundle as an extension loads it: minified, one classic script.
   const script = await build({
     entryPoints: ['lib/extract/index.ts'],
     bundle: true,
