@@ -99,14 +99,29 @@ export class PageSession {
   /** Block elements near the viewport, or that have been: their blocks are painted. */
   private readonly near = new WeakSet<Element>();
   private observer: IntersectionObserver | null = null;
+  private paintedNow: () => void = () => {};
+  /**
+   * Resolves once what the reader sees is painted (or the session stopped first): work that
+   * can wait (saved claims, telling the background the tab is ready) starts then, not before
+   * the reader sees anything.
+   */
+  readonly painted = new Promise<void>((resolve) => {
+    this.paintedNow = resolve;
+  });
 
   constructor(private readonly o: PageOptions) {
     this.painter = new Painter(o.win);
-    o.signal.addEventListener('abort', () => this.painter.clear());
+    o.signal.addEventListener('abort', () => {
+      this.painter.clear();
+      this.paintedNow();
+    });
   }
 
   start(root: Element): void {
-    void this.loadSavedClaims();
+    // Saved claims are placed once the whole page is read: asked for after the first paint.
+    void this.painted.then(() => {
+      if (!this.o.signal.aborted) void this.loadSavedClaims();
+    });
     const Observer = this.o.win.IntersectionObserver;
     if (typeof Observer === 'function') {
       this.observer = new Observer((entries) => this.reveal(entries), { rootMargin: NEAR_MARGIN });
@@ -150,6 +165,7 @@ export class PageSession {
       // Where the page's own tools (and npm run bench -- page) can see it: what the reader
       // sees is painted, companies included.
       this.o.win.performance.mark?.('tally:painted');
+      this.paintedNow();
       this.markReadWhenDone();
     });
   }

@@ -36,31 +36,42 @@ const ARTICLE_TYPES =
 
 /** Reads the page's publication date, title, canonical URL, site name and language. */
 export function pageMeta(doc: Document = globalThis.document): PageMeta {
-  const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));
+  // JSON-LD is parsed only when a meta tag does not answer first: news pages carry several
+  // kilobytes of it, and parsing it was a few milliseconds of every page's start.
+  let parsed: Record<string, unknown>[] | null = null;
+  const ld = () => {
+    parsed ??= jsonLdObjects(doc);
+    return parsed;
+  };
+  const article = () =>
+    ld().find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));
   return {
     publishedAt: publishedAt(doc, ld),
     title:
       metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
-      text(article?.headline) ??
+      text(article()?.headline) ??
       (doc.title.trim() || null) ??
       (doc.querySelector('h1')?.textContent?.trim() || null),
     canonicalUrl: canonical(doc),
     siteName:
       metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ??
-      text(asObject(article?.publisher)?.name) ??
+      text(asObject(article()?.publisher)?.name) ??
       null,
     lang: language(doc),
   };
 }
 
-function publishedAt(doc: Document, ld: Record<string, unknown>[]): string | null {
+function publishedAt(doc: Document, ld: () => Record<string, unknown>[]): string | null {
   for (const selector of PUBLISHED_METAS) {
     const d = isoDate(doc.querySelector(selector)?.getAttribute('content'));
     if (d) return d;
   }
   // JSON-LD: the article's date first, then any object's.
-  const dated = [...ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))), ...ld];
+  const objects = ld();
+  const dated = [
+    ...objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))),
+    ...objects,
+  ];
   for (const o of dated) {
     const d = isoDate(text(o.datePublished) ?? text(o.dateCreated));
     if (d) return d;
