@@ -1,0 +1,283 @@
+/**
+ * What Compare reads: for each metric and period, the fields of its claims that a comparison
+ * needs (`Fact`), packed a few dozen to a record (`FactChunk`) and kept in their own table,
+ * ordered by metric, period and chunk number. Compare then reads a few dozen records that lie
+ * together on disk instead of every claim of a period through an index, which Chromium looks up
+ * entry by entry (on disk, 1,615 claims: 150–400 ms against 40–120 ms; `npm run bench -- claims`).
+ *
+ * lib/db's writes keep the facts in the same transaction as the claims, through `fileFacts`:
+ * nothing else writes claims (a test checks), so every claim with a metric has its fact in
+ * exactly one chunk of its metric and period. A bulk write (an import) adds new chunks for its
+ * facts without reading the chunks already there, so it costs a few hundred records for 10,000
+ * claims, not one per claim.
+ */
+import Dexie, { cmp, type Table } from 'dexie';
+import type { Claim, TallyDB } from './schema';
+
+/** A claim's fields that Compare needs: what `compareRows` reads, and the bar's quote. */
+export type Fact = Pick<
+  Claim,
+  | 'id'
+  | 'kind'
+  | 'value'
+  | 'valueMax'
+  | 'currency'
+  | 'unit'
+  | 'qualifier'
+  | 'companyId'
+  | 'companyName'
+  | 'quote'
+  | 'canonicalUrl'
+  | 'publishedAt'
+  | 'savedAt'
+>;
+
+const FACT_FIELDS = [
+  'id',
+  'kind',
+  'value',
+  'valueMax',
+  'currency',
+  'unit',
+  'qualifier',
+  'companyId',
+  'companyName',
+  'quote',
+  'canonicalUrl',
+  'publishedAt',
+  'savedAt',
+] as const satisfies readonly (keyof Fact)[];
+
+/** The period of a chunk whose claims have none: a number, so that no period (a string) is it. */
+export const NO_PERIOD = 0;
+
+/**
+ * A record of the `facts` table: facts of one metric and period (`period` is NO_PERIOD for
+ * claims without one), chunks numbered from 0 within it.
+ */
+export interface FactChunk {
+  metric: string | number;
+  period: string | typeof NO_PERIOD;
+  chunk: number;
+  facts: Fact[];
+}
+
+/**
+ * Facts per chunk at most. Saving a claim reads and rewrites the last chunk of its metric and
+ * period (about 15 KB at this size); Compare reads all of them (26 for 1,615 claims).
+ */
+export const CHUNK_SIZE = 64;
+
+/** The metric and period a fact is filed under. */
+export type Pair = [metric: string | number, period: string | typeof NO_PERIOD];
+
+/**
+ * Where a claim's fact is filed, or null for a claim without a metric (Compare never shows it).
+ * A metric is a string (a number too, as an index would take it); any period that is not a
+ * string counts as none.
+ */
+export function pairOf(claim: Pick<Claim, 'metric' | 'period'>): Pair | null {
+  const metric = claim.metric as unknown;
+  if (typeof metric !== 'string' && (typeof metric !== 'number' || Number.isNaN(metric)))
+    return null;
+  return [metric, typeof claim.period === 'string' ? claim.period : NO_PERIOD];
+}
+
+/** A claim's fact: a new object with exactly Fact's fields. */
+export function factOf(claim: Claim): Fact {
+  const fact: Record<string, unknown> = {};
+  for (const field of FACT_FIELDS) fact[field] = claim[field];
+  return fact as Fact;
+}
+
+function sameFact(a: Claim, b: Claim): boolean {
+  return FACT_FIELDS.every((field) => a[field] === b[field]);
+}
+
+/** A pair as a string, for maps. */
+export const pairKey = (pair: Pair) => JSON.stringify(pair);
+type ChunkKey = [FactChunk['metric'], FactChunk['period'], number];
+const chunkKey = (c: FactChunk): ChunkKey => [c.metric, c.period, c.chunk];
+
+/** The keys of a metric and period's chunks (or of every period of the metric), as bounds. */
+function bounds(
+  metric: string | number,
+  period?: string | typeof NO_PERIOD,
+): [unknown[], unknown[]] {
+  return period === undefined
+    ? [
+        [metric, Dexie.minKey],
+        [metric, Dexie.maxKey],
+      ]
+    : [
+        [metric, period, Dexie.minKey],
+        [metric, period, Dexie.maxKey],
+      ];
+}
+
+/** The chunks of a metric and period, or of every period of the metric, in key order. */
+export function chunksOf(
+  db: TallyDB,
+  metric: string | number,
+  period?: string | typeof NO_PERIOD,
+): Promise<FactChunk[]> {
+  const [lower, upper] = bounds(metric, period);
+  return db.facts.where('[metric+period+chunk]').between(lower, upper, true, true).toArray();
+}
+
+/** The last chunk of a metric and period, if it has any. */
+export function lastChunk(db: TallyDB, pair: Pair): Promise<FactChunk | undefined> {
+  const [lower, upper] = bounds(pair[0], pair[1]);
+  return db.facts.where('[metric+period+chunk]').between(lower, upper, true, true).last();
+}
+
+/** A change to a stored claim: as it was (none for a new claim), as it is (none when deleted). */
+export interface Change {
+  before?: Claim | undefined;
+  after?: Claim | undefined;
+}
+
+/** Above this many metric-and-period pairs, new facts go into new chunks (see fileFacts). */
+const BULK_PAIRS = 16;
+
+/**
+ * Files the facts of changed claims. Must run inside the caller's read-write transaction on
+ * `claims` and `facts`, after (or with) the claims' own writes: all or nothing together.
+ *
+ * A pair that loses facts (a claim deleted, edited, or replaced) is read whole and its changed
+ * chunks rewritten. New facts fill the last chunk of their pair when few pairs get any (saving
+ * a claim: one read, one write); when many do (an import), they go into new chunks numbered
+ * after the pair's last, found from the table's keys alone, so nothing else is read.
+ * `lastChunks` may bring a pair's last chunk already read (`lastChunk`), by `pairKey`.
+ */
+export async function fileFacts(
+  db: TallyDB,
+  changes: Iterable<Change>,
+  lastChunks: ReadonlyMap<string, FactChunk | undefined> = new Map(),
+): Promise<void> {
+  // One change per claim: the first `before` (what is stored) and the last `after`.
+  const byId = new Map<string, Change>();
+  for (const change of changes) {
+    const id = (change.before ?? change.after)?.id;
+    if (id === undefined) continue;
+    const earlier = byId.get(id);
+    byId.set(id, earlier ? { before: earlier.before, after: change.after } : change);
+  }
+  const removed = new Map<string, { pair: Pair; ids: Set<string> }>();
+  const added = new Map<string, { pair: Pair; facts: Fact[] }>();
+  for (const { before, after } of byId.values()) {
+    const from = before ? pairOf(before) : null;
+    const to = after ? pairOf(after) : null;
+    if (before && after && from && to && cmp(from, to) === 0 && sameFact(before, after)) continue;
+    if (from && before) {
+      const entry = removed.get(pairKey(from)) ?? { pair: from, ids: new Set<string>() };
+      entry.ids.add(before.id);
+      removed.set(pairKey(from), entry);
+    }
+    if (to && after) {
+      const entry = added.get(pairKey(to)) ?? { pair: to, facts: [] };
+      entry.facts.push(factOf(after));
+      added.set(pairKey(to), entry);
+    }
+  }
+  if (removed.size === 0 && added.size === 0) return;
+
+  const put: FactChunk[] = [];
+  const gone: ChunkKey[] = [];
+  // Pairs that lose facts: read whole, facts taken out, new ones put where there is room.
+  const whole = [...removed.values()].map(async ({ pair, ids }) => {
+    const chunks = await chunksOf(db, pair[0], pair[1]);
+    const changed = new Set<FactChunk>();
+    for (const chunk of chunks) {
+      const kept = chunk.facts.filter((f) => !ids.has(f.id));
+      if (kept.length !== chunk.facts.length) {
+        chunk.facts = kept;
+        changed.add(chunk);
+      }
+    }
+    const incoming = added.get(pairKey(pair))?.facts ?? [];
+    added.delete(pairKey(pair));
+    for (const chunk of chunks) {
+      while (incoming.length > 0 && chunk.facts.length < CHUNK_SIZE) {
+        chunk.facts.push(incoming.shift() as Fact);
+        changed.add(chunk);
+      }
+    }
+    const next = (chunks.at(-1)?.chunk ?? -1) + 1;
+    put.push(...newChunks(pair, next, incoming));
+    for (const chunk of changed) {
+      if (chunk.facts.length > 0) put.push(chunk);
+      else gone.push(chunkKey(chunk));
+    }
+  });
+  await Promise.all(whole);
+
+  // Pairs that only gain facts.
+  if (added.size > BULK_PAIRS) {
+    const last = new Map<string, number>();
+    const keys = (await db.facts.toCollection().primaryKeys()) as ChunkKey[];
+    for (const [metric, period, chunk] of keys) last.set(pairKey([metric, period]), chunk);
+    for (const { pair, facts } of added.values())
+      put.push(...newChunks(pair, (last.get(pairKey(pair)) ?? -1) + 1, facts));
+  } else {
+    await Promise.all(
+      [...added.values()].map(async ({ pair, facts }) => {
+        const key = pairKey(pair);
+        const stored = lastChunks.has(key) ? lastChunks.get(key) : await lastChunk(db, pair);
+        // A copy: the chunk may be the caller's.
+        const last = stored && { ...stored, facts: [...stored.facts] };
+        const incoming = [...facts];
+        if (last && last.facts.length < CHUNK_SIZE) {
+          const room = CHUNK_SIZE - last.facts.length;
+          last.facts.push(...incoming.splice(0, room));
+          put.push(last);
+        }
+        put.push(...newChunks(pair, (last?.chunk ?? -1) + 1, incoming));
+      }),
+    );
+  }
+  await Promise.all([
+    put.length > 0 ? db.facts.bulkPut(put) : null,
+    gone.length > 0 ? db.facts.bulkDelete(gone) : null,
+  ]);
+}
+
+function newChunks(pair: Pair, first: number, facts: readonly Fact[]): FactChunk[] {
+  const chunks: FactChunk[] = [];
+  for (let i = 0; i < facts.length; i += CHUNK_SIZE)
+    chunks.push({
+      metric: pair[0],
+      period: pair[1],
+      chunk: first + i / CHUNK_SIZE,
+      facts: facts.slice(i, i + CHUNK_SIZE),
+    });
+  return chunks;
+}
+
+/**
+ * Files the facts of every stored claim, into an empty `facts` table: the upgrade to schema
+ * version 3. Reads the claims one by one and writes each chunk as it fills, so a large
+ * library is never held in memory at once.
+ */
+export async function buildFacts(
+  claims: Table<Claim, string>,
+  facts: Table<FactChunk, unknown>,
+): Promise<void> {
+  const open = new Map<string, FactChunk>();
+  const writes: Promise<unknown>[] = [];
+  await claims.each((claim) => {
+    const pair = pairOf(claim);
+    if (!pair) return;
+    const key = pairKey(pair);
+    const chunk = open.get(key) ?? { metric: pair[0], period: pair[1], chunk: 0, facts: [] };
+    chunk.facts.push(factOf(claim));
+    if (chunk.facts.length < CHUNK_SIZE) open.set(key, chunk);
+    else {
+      writes.push(facts.put(chunk));
+      open.set(key, { metric: pair[0], period: pair[1], chunk: chunk.chunk + 1, facts: [] });
+    }
+  });
+  const rest = [...open.values()].filter((chunk) => chunk.facts.length > 0);
+  if (rest.length > 0) writes.push(facts.bulkPut(rest));
+  await Promise.all(writes);
+}
