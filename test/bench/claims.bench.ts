@@ -206,7 +206,13 @@ export async function run(): Promise<void> {
   console.log(`  first: ${steps(f.compareColdSteps)}`);
   console.log(`  median: ${steps(f.compareSteps)}`);
   console.log(
+    `  (the newest period's facts came in ${f.compareChunks} records of the facts table)`,
+  );
+  console.log(
     `compare, any period (${f.compareAnyPeriodClaims} capex claims): ${ms(f.compareAnyPeriodMs)}`,
+  );
+  console.log(
+    `hover card's comparisons (latest claim of up to 50 companies): capex ${runs(f.cardMs.capex)} → ${f.cardCompanies.capex} companies; ${f.cardRareMetric}, the rarest metric, ${runs(f.cardMs.rare)} → ${f.cardCompanies.rare}`,
   );
   console.log(`save one claim: median ${ms(f.saveMedianMs)}, p95 ${ms(f.saveP95Ms)} (goal ≤ 5 ms)`);
   console.log(
@@ -214,7 +220,7 @@ export async function run(): Promise<void> {
   );
   console.log(`  check ${runs(f.importCheckMs)}; write ${runs(f.importWriteMs)}`);
   console.log(
-    `  the same records put with bare IndexedDB (no Dexie, no index, own database): ${runs(f.importBareMs)}`,
+    `  the same records put with bare IndexedDB (no Dexie, no index, no facts, own database): ${runs(f.importBareMs)}`,
   );
   console.log(
     `claims view first page: ${ms(f.searchFirstPageMs)}; search "annual report": ${ms(f.searchWordMs)}; its filters (companies, metrics, sites): ${ms(f.filterChoicesMs)}`,
