@@ -14,7 +14,15 @@ import {
   saveClaims,
   updateClaim,
 } from '@/lib/db/claims';
-import { CHUNK_SIZE, type FactChunk, factOf, NO_PERIOD, pairOf } from '@/lib/db/facts';
+import {
+  buildFacts,
+  CHUNK_SIZE,
+  type FactChunk,
+  factOf,
+  NO_PERIOD,
+  OPEN_CHUNK,
+  pairOf,
+} from '@/lib/db/facts';
 import type { Claim, TallyDB } from '@/lib/db/schema';
 import { importClaims } from '@/lib/db/transfer';
 import { claim, freshDb } from './helpers';
@@ -53,7 +61,7 @@ const chunkSizes = async (db: TallyDB, metric: string, period: string) =>
   (
     await db.facts
       .where('[metric+period+chunk]')
-      .between([metric, period, 0], [metric, period, Infinity])
+      .between([metric, period, -Infinity], [metric, period, Infinity])
       .toArray()
   ).map((c) => [c.chunk, c.facts.length]);
 
@@ -67,10 +75,10 @@ describe('the facts Compare reads', () => {
       claim({ id: 'd', metric: 'revenue', period: '2024' }),
     ]);
     const chunks = await db.facts.toArray();
-    expect(chunks.map((c) => [c.metric, c.period, c.facts.map((f) => f.id)])).toEqual([
-      ['capex', NO_PERIOD, ['b']],
-      ['capex', '2025', ['a']],
-      ['revenue', '2024', ['d']],
+    expect(chunks.map((c) => [c.metric, c.period, c.chunk, c.facts.map((f) => f.id)])).toEqual([
+      ['capex', NO_PERIOD, OPEN_CHUNK, ['b']],
+      ['capex', '2025', OPEN_CHUNK, ['a']],
+      ['revenue', '2024', OPEN_CHUNK, ['d']],
     ]);
     // A fact has what Compare reads, not the claim's note, tags or context.
     expect(Object.keys(chunks[1]?.facts[0] ?? {})).not.toContain('note');
@@ -79,24 +87,29 @@ describe('the facts Compare reads', () => {
     expect((await factsToCompare(db, 'capex', null)).map((f) => f.id)).toEqual(['a', 'b']);
   });
 
-  it('fills a chunk before starting the next, one save at a time', async () => {
+  it('adds saves to the open chunk, and moves it to a numbered one when it is full', async () => {
     const db = freshDb();
+    const ids = async () =>
+      (await db.facts.toArray()).map((c) => [c.chunk, c.facts.map((f) => f.id).join(' ')]);
     for (let i = 0; i < CHUNK_SIZE * 2 + 2; i++) await saveClaim(db, claim({ id: `s${i}` }));
     expect(await chunkSizes(db, 'capex', '2025')).toEqual([
-      [0, CHUNK_SIZE],
+      [OPEN_CHUNK, 2],
       [1, CHUNK_SIZE],
-      [2, 2],
+      [2, CHUNK_SIZE],
     ]);
-    // A small import fills the last chunk too.
+    // The oldest facts move first.
+    expect((await ids())[1]?.[1]).toMatch(/^s0 s1 s2 /);
+    expect((await ids())[0]?.[1]).toBe(`s${CHUNK_SIZE * 2} s${CHUNK_SIZE * 2 + 1}`);
+    // A small import goes the same way.
     await importClaims(
       db,
       Array.from({ length: CHUNK_SIZE }, (_, i) => claim({ id: `i${i}` })),
     );
     expect(await chunkSizes(db, 'capex', '2025')).toEqual([
-      [0, CHUNK_SIZE],
+      [OPEN_CHUNK, 2],
       [1, CHUNK_SIZE],
       [2, CHUNK_SIZE],
-      [3, 2],
+      [3, CHUNK_SIZE],
     ]);
     await expectConsistent(db);
   });
@@ -109,12 +122,18 @@ describe('the facts Compare reads', () => {
     );
     incoming.push(claim({ id: 'new-capex' }));
     expect(await importClaims(db, incoming)).toEqual({ added: 41, replaced: 0 });
-    // capex 2025 had one chunk with room; the import's fact goes into a chunk of its own.
+    // capex 2025 had an open chunk with room; the import's fact goes into a chunk of its own.
     expect(await chunkSizes(db, 'capex', '2025')).toEqual([
       [0, 2],
       [1, 1],
     ]);
-    expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([[0, 2]]);
+    expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([[1, 2]]);
+    // Saves start an open chunk there.
+    await saveClaim(db, claim({ id: 'saved', metric: 'metric-3' }));
+    expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([
+      [OPEN_CHUNK, 1],
+      [1, 2],
+    ]);
     await expectConsistent(db);
   });
 
@@ -147,6 +166,25 @@ describe('the facts Compare reads', () => {
     // A chunk left empty is deleted.
     expect((await db.facts.toArray()).every((c) => c.facts.length > 0)).toBe(true);
     await restoreClaims(db, removed);
+    await expectConsistent(db);
+  });
+
+  it('builds the facts of a library that had none (the upgrade to version 3)', async () => {
+    const db = freshDb();
+    await saveClaims(db, [
+      ...Array.from({ length: CHUNK_SIZE * 2 + 2 }, (_, i) => claim({ id: `c${i}` })),
+      claim({ id: 'r', metric: 'revenue', period: null }),
+      claim({ id: 'none', metric: null }),
+    ]);
+    await db.transaction('rw', db.claims, db.facts, async () => {
+      await db.facts.clear();
+      await buildFacts(db.claims, db.facts);
+    });
+    expect(await chunkSizes(db, 'capex', '2025')).toEqual([
+      [OPEN_CHUNK, 2],
+      [1, CHUNK_SIZE],
+      [2, CHUNK_SIZE],
+    ]);
     await expectConsistent(db);
   });
 
