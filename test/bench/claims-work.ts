@@ -205,6 +205,8 @@ export interface ClaimsFigures {
   filterChoicesMs: number;
   importCheckMs: number[];
   importWriteMs: number[];
+  /** Of each write, the part after the last claim was written: filing the facts. */
+  importFactsMs: number[];
   importBareMs: number[];
   importBytes: number;
   disagreementsMs: number;
@@ -322,6 +324,7 @@ export async function measureClaims(
 
   const importCheckMs: number[] = [];
   const importWriteMs: number[] = [];
+  const importFactsMs: number[] = [];
   const importBareMs: number[] = [];
   let importBytes = 0;
   for (let run = 0; run < IMPORT_RUNS; run++) {
@@ -343,8 +346,14 @@ export async function measureClaims(
     importCheckMs.push(performance.now() - t);
     if (!check.ok) throw new Error(`bench import refused: ${JSON.stringify(check.problems)}`);
     t = performance.now();
-    const result = await importClaims(db, check.claims);
+    let claimsWritten = 0;
+    const result = await importClaims(db, check.claims, {
+      onProgress: (p) => {
+        if (p.done === p.total) claimsWritten = performance.now();
+      },
+    });
     importWriteMs.push(performance.now() - t);
+    importFactsMs.push(performance.now() - claimsWritten);
     if (result.added !== incoming.length)
       throw new Error(`bench import: ${JSON.stringify(result)}`);
     if (run % 2 === 1) importBareMs.push(await barePut(incoming, `${db.name}-bare`));
@@ -390,6 +399,7 @@ export async function measureClaims(
     filterChoicesMs,
     importCheckMs,
     importWriteMs,
+    importFactsMs,
     importBareMs,
     importBytes,
     disagreementsMs,
