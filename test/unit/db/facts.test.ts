@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import rates from '@/lib/compare/data/rates.generated.json';
 import type { RateTable } from '@/lib/compare/rates';
 import { type Comparison, compareRows } from '@/lib/compare/rows';
@@ -122,19 +123,51 @@ describe('the facts Compare reads', () => {
     );
     incoming.push(claim({ id: 'new-capex' }));
     expect(await importClaims(db, incoming)).toEqual({ added: 41, replaced: 0 });
-    // capex 2025 had an open chunk with room; the import's fact goes into a chunk of its own.
-    expect(await chunkSizes(db, 'capex', '2025')).toEqual([
-      [0, 2],
-      [1, 1],
-    ]);
-    expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([[1, 2]]);
-    // Saves start an open chunk there.
-    await saveClaim(db, claim({ id: 'saved', metric: 'metric-3' }));
+    // capex 2025 had an open chunk with room; the import's fact goes into a chunk of its own,
+    // under a number of its own.
+    const capex = await chunkSizes(db, 'capex', '2025');
+    expect(capex.map(([, size]) => size)).toEqual([2, 1]);
+    expect(capex[0]?.[0]).toBe(OPEN_CHUNK);
+    expect(capex[1]?.[0]).toBeGreaterThan(OPEN_CHUNK);
+    const [[number, size] = []] = await chunkSizes(db, 'metric-3', '2025');
+    expect(size).toBe(2);
+    // Saves start an open chunk there; when it is full, it moves after the import's chunk.
+    for (let i = 0; i <= CHUNK_SIZE; i++)
+      await saveClaim(db, claim({ id: `saved-${i}`, metric: 'metric-3' }));
     expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([
       [OPEN_CHUNK, 1],
-      [1, 2],
+      [number, 2],
+      [(number as number) + 1, CHUNK_SIZE],
     ]);
     await expectConsistent(db);
+  });
+
+  it('draws a chunk number again when an import’s is taken', async () => {
+    const db = freshDb();
+    await importClaims(
+      db,
+      Array.from({ length: 20 }, (_, i) => claim({ id: `a-${i}`, metric: `m-${i}` })),
+    );
+    const taken = (await db.facts.toArray())[0] as FactChunk;
+    // The first number drawn is the one taken; the next ones are free.
+    const draws = [
+      (taken.chunk - 0.5) / (2 ** 48 - 1),
+      ...Array.from({ length: 20 }, (_, i) => i / 20),
+    ];
+    const random = vi.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.99);
+    await importClaims(db, [
+      claim({ id: 'b-0', metric: taken.metric as string }),
+      ...Array.from({ length: 19 }, (_, i) => claim({ id: `b-${i + 1}`, metric: `n-${i}` })),
+    ]);
+    // 20 chunks, one of them twice.
+    expect(random).toHaveBeenCalledTimes(21);
+    random.mockRestore();
+    await expectConsistent(db);
+    const [lower, upper] = [
+      [taken.metric, Dexie.minKey],
+      [taken.metric, Dexie.maxKey],
+    ];
+    expect(await db.facts.where('[metric+period+chunk]').between(lower, upper).count()).toBe(2);
   });
 
   it('moves, changes and removes facts as claims are edited, replaced and deleted', async () => {
