@@ -6,7 +6,7 @@ import Dexie, {
   type Table,
 } from 'dexie';
 import { companyKey } from '@/lib/compare/rows';
-import { type Change, chunksOf, type Fact, fileFacts, openChunk, pairKey, pairOf } from './facts';
+import { type Change, chunksOf, type Fact, fileFacts, fileSingle, settleSingle } from './facts';
 import type { Claim, TallyDB } from './schema';
 
 /** Raised when the browser refuses to store more: the reader is told, nothing is lost. */
@@ -48,16 +48,15 @@ export async function writing<T>(write: () => Promise<T>): Promise<T> {
 export async function saveClaim(db: TallyDB, claim: Claim): Promise<void> {
   await writing(() =>
     db.transaction('rw', db.claims, db.facts, async () => {
-      // Issued together, so that saving waits for IndexedDB twice, not four times: IndexedDB
-      // answers the get before it runs the put, and a new claim's fact (the usual case) goes
-      // into the open chunk of its metric and period.
-      const pair = pairOf(claim);
-      const [before, , open] = await Promise.all([
+      // Issued together, so that saving waits for IndexedDB once in the usual case (a new
+      // claim): IndexedDB answers the get before it runs the put, and the claim's fact is
+      // written on its own (facts.ts).
+      const [before, , singles] = await Promise.all([
         db.claims.get(claim.id),
         db.claims.put(claim),
-        pair ? openChunk(db, pair) : undefined,
+        fileSingle(db, claim),
       ]);
-      await fileFacts(db, [{ before, after: claim }], new Map(pair ? [[pairKey(pair), open]] : []));
+      await settleSingle(db, before, claim, singles);
     }),
   );
 }

@@ -1,17 +1,22 @@
 /**
  * What Compare reads: for each metric and period, the fields of its claims that a comparison
- * needs (`Fact`), packed a few dozen to a record (`FactChunk`) and kept in their own table,
- * ordered by metric, period and chunk number. Compare then reads a few dozen records that lie
+ * needs (`Fact`), packed up to 64 to a record (`FactChunk`) and kept in their own table,
+ * ordered by metric, period and chunk. Compare then reads a few dozen records that lie
  * together on disk instead of every claim of a period through an index, which Chromium looks up
  * entry by entry (on disk, 1,615 claims: 150–400 ms against 40–120 ms; `npm run bench -- claims`).
  *
- * lib/db's writes keep the facts in the same transaction as the claims, through `fileFacts`:
- * nothing else writes claims (a test checks), so every claim with a metric has its fact in
- * exactly one chunk of its metric and period. A bulk write (an import) adds new chunks for its
- * facts without reading the chunks already there: about one record per metric and period it
- * touches (some 950 for 10,000 of the bench's claims), not one per claim. Each import thus
- * leaves its own, often small, chunks in the pairs it touched; Compare reads them all (30 for
- * the bench's newest capex period, after ten imports).
+ * lib/db's writes keep the facts in the same transaction as the claims: nothing else writes
+ * claims (a test checks), so every claim with a metric has its fact in exactly one record of
+ * its metric and period. How each write files them is chosen for what it costs in Chromium,
+ * where every record written or read first is what counts:
+ * - saving one claim writes its fact as a record of its own, reading nothing first (fileSingle),
+ *   and the save that brings a pair's single facts to SINGLES_MAX packs them into the pair's
+ *   open chunk (settleSingle);
+ * - a small write (undo, a small import) adds to the open chunk, read by its key;
+ * - an import adds chunks under random numbers without reading the ones there: about one
+ *   record per metric and period it touches (some 950 for 10,000 of the bench's claims), not
+ *   one per claim; each import thus leaves its own, often small, chunks in those pairs;
+ * - editing, replacing or deleting claims reads the pairs they leave whole and rewrites them.
  */
 import Dexie, { cmp, type Table } from 'dexie';
 import type { Claim, TallyDB } from './schema';
@@ -55,18 +60,19 @@ export const NO_PERIOD = 0;
 
 /**
  * A record of the `facts` table: facts of one metric and period (`period` is NO_PERIOD for
- * claims without one), chunks numbered from 0 within it.
+ * claims without one). `chunk` is a number for a chunk (OPEN_CHUNK, then numbers above it), or
+ * the claim's id for the single fact a save wrote on its own (see fileSingle).
  */
 export interface FactChunk {
   metric: string | number;
   period: string | typeof NO_PERIOD;
-  chunk: number;
+  chunk: number | string;
   facts: Fact[];
 }
 
 /**
- * Facts per chunk at most. Saving a claim reads and rewrites the open chunk of its metric and
- * period (about 15 KB at this size); Compare reads all of them (26 for 1,615 claims).
+ * Facts per chunk at most (about 15 KB at this size): Compare reads them all (some 30
+ * records for the bench's 1,615 claims of the newest capex period).
  */
 export const CHUNK_SIZE = 64;
 
@@ -98,7 +104,7 @@ function sameFact(a: Claim, b: Claim): boolean {
 
 /** A pair as a string, for maps. */
 export const pairKey = (pair: Pair) => JSON.stringify(pair);
-type ChunkKey = [FactChunk['metric'], FactChunk['period'], number];
+type ChunkKey = [FactChunk['metric'], FactChunk['period'], FactChunk['chunk']];
 const chunkKey = (c: FactChunk): ChunkKey => [c.metric, c.period, c.chunk];
 
 /** The keys of a metric and period's chunks (or of every period of the metric), as bounds. */
@@ -117,7 +123,7 @@ function bounds(
       ];
 }
 
-/** The chunks of a metric and period, or of every period of the metric, in key order. */
+/** The records of a metric and period, or of every period of the metric, in key order. */
 export function chunksOf(
   db: TallyDB,
   metric: string | number,
@@ -137,9 +143,8 @@ export interface Change {
 const BULK_PAIRS = 16;
 
 /**
- * The chunk of a metric and period that single saves add to, read by its key (a reverse
- * cursor to find the last chunk instead cost a save 1–2 ms more in Chromium). When it is full,
- * its facts move to a new numbered chunk, and it starts again.
+ * The chunk of a metric and period that small writes add to, read by its key. When it is
+ * full, its facts move to a new numbered chunk, and it starts again.
  */
 export const OPEN_CHUNK = 0;
 
@@ -150,14 +155,81 @@ export function openChunk(db: TallyDB, pair: Pair): Promise<FactChunk | undefine
 
 /** The highest chunk number of a metric and period (keys only), OPEN_CHUNK if none is higher. */
 async function lastNumber(db: TallyDB, pair: Pair): Promise<number> {
-  const [lower, upper] = bounds(pair[0], pair[1]);
   const keys = (await db.facts
     .where('[metric+period+chunk]')
-    .between(lower, upper, true, true)
+    .between([pair[0], pair[1], Dexie.minKey], [pair[0], pair[1], Infinity], true, true)
     .reverse()
     .limit(1)
     .primaryKeys()) as ChunkKey[];
-  return Math.max(OPEN_CHUNK, keys[0]?.[2] ?? OPEN_CHUNK);
+  return Math.max(OPEN_CHUNK, Number(keys[0]?.[2] ?? OPEN_CHUNK));
+}
+
+/**
+ * A pair's facts saved on their own reach this many, the save that brings the last packs them
+ * into the pair's open chunk: Compare reads fewer than this many of them per pair.
+ */
+export const SINGLES_MAX = 32;
+
+/** The single facts of a pair (those saves wrote on their own), as a range: ids are strings. */
+function singles(db: TallyDB, pair: Pair) {
+  return db.facts
+    .where('[metric+period+chunk]')
+    .between([pair[0], pair[1], ''], [pair[0], pair[1], Dexie.maxKey], true, true);
+}
+
+/**
+ * Saving one claim: its fact written as a record of its own, keyed by the claim's id, without
+ * reading anything first, so that the save waits for IndexedDB once (reading the pair's open
+ * chunk to add to it made a save wait twice: 1 ms more in Chromium). Issued with the claim's
+ * own get and put; resolves to the number of single facts its pair has now, for
+ * settleSingle. Runs in the caller's read-write transaction.
+ */
+export async function fileSingle(db: TallyDB, claim: Claim): Promise<number> {
+  const pair = pairOf(claim);
+  if (!pair) return 0;
+  const single: FactChunk = {
+    metric: pair[0],
+    period: pair[1],
+    chunk: claim.id,
+    facts: [factOf(claim)],
+  };
+  const [, count] = await Promise.all([db.facts.put(single), singles(db, pair).count()]);
+  return count;
+}
+
+/**
+ * After fileSingle: the claim's earlier fact taken out, when it replaced a stored claim (not
+ * the single just written), and the pair's single facts packed into its open chunk when they
+ * are SINGLES_MAX.
+ */
+export async function settleSingle(
+  db: TallyDB,
+  before: Claim | undefined,
+  after: Claim,
+  count: number,
+): Promise<void> {
+  const pair = pairOf(after);
+  if (before) await fileFacts(db, [{ before }], pair ? [pair[0], pair[1], after.id] : undefined);
+  if (!pair || count < SINGLES_MAX) return;
+  const [loose, open] = await Promise.all([singles(db, pair).toArray(), openChunk(db, pair)]);
+  await Promise.all([
+    db.facts.bulkPut(
+      await packed(db, pair, [...(open?.facts ?? []), ...loose.flatMap((s) => s.facts)]),
+    ),
+    db.facts.bulkDelete(loose.map(chunkKey)),
+  ]);
+}
+
+/**
+ * A pair's open chunk with `facts` (its own first): all of them if they fit; else the oldest
+ * move to new numbered chunks, full ones, and the rest stay in it.
+ */
+async function packed(db: TallyDB, pair: Pair, facts: Fact[]): Promise<FactChunk[]> {
+  const moved = Math.floor((facts.length - 1) / CHUNK_SIZE) * CHUNK_SIZE;
+  return [
+    ...(moved > 0 ? newChunks(pair, (await lastNumber(db, pair)) + 1, facts.slice(0, moved)) : []),
+    { metric: pair[0], period: pair[1], chunk: OPEN_CHUNK, facts: facts.slice(moved) },
+  ];
 }
 
 /**
@@ -165,15 +237,15 @@ async function lastNumber(db: TallyDB, pair: Pair): Promise<number> {
  * `claims` and `facts`, after (or with) the claims' own writes: all or nothing together.
  *
  * A pair that loses facts (a claim deleted, edited, or replaced) is read whole and its changed
- * chunks rewritten. New facts go into the open chunk of their pair when few pairs get any
- * (saving a claim: one read by key, one write); when many do (an import), into new chunks
- * under random numbers, so nothing is read.
- * `openChunks` may bring pairs' open chunks already read (`openChunk`), by `pairKey`.
+ * chunks rewritten (all but `keep`, a single fact just written). New facts go into the open
+ * chunk of their pair when few pairs get any (restoring deleted claims: one read by key, one
+ * write); when many do (an import), into new chunks under random numbers, so nothing is read.
+ * (Saving one claim goes by fileSingle instead.)
  */
 export async function fileFacts(
   db: TallyDB,
   changes: Iterable<Change>,
-  openChunks: ReadonlyMap<string, FactChunk | undefined> = new Map(),
+  keep?: ChunkKey,
 ): Promise<void> {
   // One change per claim: the first `before` (what is stored) and the last `after`.
   const byId = new Map<string, Change>();
@@ -206,7 +278,9 @@ export async function fileFacts(
   const gone: ChunkKey[] = [];
   // Pairs that lose facts: read whole, facts taken out, new ones put where there is room.
   const whole = [...removed.values()].map(async ({ pair, ids }) => {
-    const chunks = await chunksOf(db, pair[0], pair[1]);
+    const chunks = (await chunksOf(db, pair[0], pair[1])).filter(
+      (chunk) => !keep || cmp(chunkKey(chunk), keep) !== 0,
+    );
     const changed = new Set<FactChunk>();
     for (const chunk of chunks) {
       const kept = chunk.facts.filter((f) => !ids.has(f.id));
@@ -217,13 +291,15 @@ export async function fileFacts(
     }
     const incoming = added.get(pairKey(pair))?.facts ?? [];
     added.delete(pairKey(pair));
-    for (const chunk of chunks) {
+    // Into numbered chunks only: a single fact's record stays one fact.
+    const numbered = chunks.filter((chunk) => typeof chunk.chunk === 'number');
+    for (const chunk of numbered) {
       while (incoming.length > 0 && chunk.facts.length < CHUNK_SIZE) {
         chunk.facts.push(incoming.shift() as Fact);
         changed.add(chunk);
       }
     }
-    const last = Math.max(OPEN_CHUNK, chunks.at(-1)?.chunk ?? OPEN_CHUNK);
+    const last = Math.max(OPEN_CHUNK, ...numbered.map((chunk) => chunk.chunk as number));
     put.push(...newChunks(pair, last + 1, incoming));
     for (const chunk of changed) {
       if (chunk.facts.length > 0) put.push(chunk);
@@ -242,15 +318,8 @@ export async function fileFacts(
   } else {
     await Promise.all(
       [...added.values()].map(async ({ pair, facts }) => {
-        const key = pairKey(pair);
-        const stored = openChunks.has(key) ? openChunks.get(key) : await openChunk(db, pair);
-        // The open chunk's facts, then the new ones: all in it if they fit; else the oldest
-        // move to new numbered chunks, full ones, and the rest stay in it.
-        const all = [...(stored?.facts ?? []), ...facts];
-        const moved = Math.floor((all.length - 1) / CHUNK_SIZE) * CHUNK_SIZE;
-        if (moved > 0)
-          put.push(...newChunks(pair, (await lastNumber(db, pair)) + 1, all.slice(0, moved)));
-        put.push({ metric: pair[0], period: pair[1], chunk: OPEN_CHUNK, facts: all.slice(moved) });
+        const open = await openChunk(db, pair);
+        put.push(...(await packed(db, pair, [...(open?.facts ?? []), ...facts])));
       }),
     );
   }

@@ -48,7 +48,7 @@ export class TallyDB extends Dexie {
 
   claims!: EntityTable<Claim, 'id'>;
   /** What Compare reads, kept by lib/db's writes in the same transaction as the claims (facts.ts). */
-  facts!: Table<FactChunk, [FactChunk['metric'], FactChunk['period'], number]>;
+  facts!: Table<FactChunk, [FactChunk['metric'], FactChunk['period'], FactChunk['chunk']]>;
 
   constructor(name = 'tally') {
     super(name);

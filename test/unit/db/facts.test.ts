@@ -23,6 +23,7 @@ import {
   NO_PERIOD,
   OPEN_CHUNK,
   pairOf,
+  SINGLES_MAX,
 } from '@/lib/db/facts';
 import type { Claim, TallyDB } from '@/lib/db/schema';
 import { importClaims } from '@/lib/db/transfer';
@@ -88,30 +89,59 @@ describe('the facts Compare reads', () => {
     expect((await factsToCompare(db, 'capex', null)).map((f) => f.id)).toEqual(['a', 'b']);
   });
 
-  it('adds saves to the open chunk, and moves it to a numbered one when it is full', async () => {
+  it('writes a saved claim’s fact on its own, and packs them into the open chunk', async () => {
     const db = freshDb();
-    const ids = async () =>
-      (await db.facts.toArray()).map((c) => [c.chunk, c.facts.map((f) => f.id).join(' ')]);
-    for (let i = 0; i < CHUNK_SIZE * 2 + 2; i++) await saveClaim(db, claim({ id: `s${i}` }));
-    expect(await chunkSizes(db, 'capex', '2025')).toEqual([
-      [OPEN_CHUNK, 2],
-      [1, CHUNK_SIZE],
-      [2, CHUNK_SIZE],
+    const records = async () =>
+      (await db.facts.toArray()).map((c) => [c.chunk, c.facts.map((f) => f.id)]);
+    await saveClaim(db, claim({ id: 's0' }));
+    expect(await records()).toEqual([['s0', ['s0']]]);
+    for (let i = 1; i < SINGLES_MAX; i++) await saveClaim(db, claim({ id: `s${i}` }));
+    // The save that brings a pair's single facts to SINGLES_MAX packs them.
+    expect(await records()).toEqual([
+      [OPEN_CHUNK, Array.from({ length: SINGLES_MAX }, (_, i) => `s${i}`).sort()],
     ]);
-    // The oldest facts move first.
-    expect((await ids())[1]?.[1]).toMatch(/^s0 s1 s2 /);
-    expect((await ids())[0]?.[1]).toBe(`s${CHUNK_SIZE * 2} s${CHUNK_SIZE * 2 + 1}`);
-    // A small import goes the same way.
+    await expectConsistent(db);
+  });
+
+  it('moves a full open chunk to a numbered one, the oldest facts first', async () => {
+    const db = freshDb();
+    const saves = CHUNK_SIZE * 2 + 2;
+    for (let i = 0; i < saves; i++)
+      await saveClaim(db, claim({ id: `s${String(i).padStart(3, '0')}` }));
+    const sizes = async () => (await db.facts.toArray()).map((c) => [c.chunk, c.facts.length]);
+    // 64 and 32 to a record: the open chunk was packed at 32, 64, 96 and 128 saves.
+    expect(await sizes()).toEqual([
+      [OPEN_CHUNK, CHUNK_SIZE],
+      [1, CHUNK_SIZE],
+      ['s128', 1],
+      ['s129', 1],
+    ]);
+    expect((await db.facts.get(['capex', '2025', 1]))?.facts.map((f) => f.id).at(0)).toBe('s000');
+    // A small import adds to the open chunk the same way.
     await importClaims(
       db,
       Array.from({ length: CHUNK_SIZE }, (_, i) => claim({ id: `i${i}` })),
     );
-    expect(await chunkSizes(db, 'capex', '2025')).toEqual([
-      [OPEN_CHUNK, 2],
+    expect(await sizes()).toEqual([
+      [OPEN_CHUNK, CHUNK_SIZE],
       [1, CHUNK_SIZE],
       [2, CHUNK_SIZE],
-      [3, CHUNK_SIZE],
+      ['s128', 1],
+      ['s129', 1],
     ]);
+    await expectConsistent(db);
+  });
+
+  it('takes a replaced claim’s fact out wherever it was, keeping the new one', async () => {
+    const db = freshDb();
+    await saveClaims(db, [claim({ id: 'a', value: 1e9 }), claim({ id: 'b' })]);
+    await saveClaim(db, claim({ id: 'a', value: 2e9 }));
+    await saveClaim(db, claim({ id: 'a', value: 3e9 }));
+    await saveClaim(db, claim({ id: 'b', metric: 'revenue' }));
+    expect((await factsToCompare(db, 'capex', '2025')).map((f) => [f.id, f.value])).toEqual([
+      ['a', 3e9],
+    ]);
+    expect((await factsToCompare(db, 'revenue', '2025')).map((f) => f.id)).toEqual(['b']);
     await expectConsistent(db);
   });
 
@@ -132,10 +162,10 @@ describe('the facts Compare reads', () => {
     const [[number, size] = []] = await chunkSizes(db, 'metric-3', '2025');
     expect(size).toBe(2);
     // Saves start an open chunk there; when it is full, it moves after the import's chunk.
-    for (let i = 0; i <= CHUNK_SIZE; i++)
+    for (let i = 0; i < CHUNK_SIZE + SINGLES_MAX; i++)
       await saveClaim(db, claim({ id: `saved-${i}`, metric: 'metric-3' }));
     expect(await chunkSizes(db, 'metric-3', '2025')).toEqual([
-      [OPEN_CHUNK, 1],
+      [OPEN_CHUNK, SINGLES_MAX],
       [number, 2],
       [(number as number) + 1, CHUNK_SIZE],
     ]);
@@ -151,7 +181,7 @@ describe('the facts Compare reads', () => {
     const taken = (await db.facts.toArray())[0] as FactChunk;
     // The first number drawn is the one taken; the next ones are free.
     const draws = [
-      (taken.chunk - 0.5) / (2 ** 48 - 1),
+      ((taken.chunk as number) - 0.5) / (2 ** 48 - 1),
       ...Array.from({ length: 20 }, (_, i) => i / 20),
     ];
     const random = vi.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.99);
