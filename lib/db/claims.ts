@@ -351,20 +351,31 @@ export async function filterChoices(
 
 /**
  * The companies the library knows, by name, each with the company id Tally gave it (null for
- * a name the reader typed, and no claim of that name has an id): the suggestions when the
- * reader corrects a claim's company.
+ * a name the reader typed): the suggestions when the reader corrects a claim's company. Each
+ * company id is one jump of a key cursor over [companyId+metric] and one claim read; the typed
+ * names come from the companyName index's keys.
  */
 export async function companyChoices(db: TallyDB): Promise<{ id: string | null; name: string }[]> {
-  const names = (await distinctKeys(db, db.claims, 'companyName')) as string[];
-  const choices = await Promise.all(
-    names.map(async (name) => {
-      const known = await db.claims
-        .where('companyName')
-        .equals(name)
-        .filter((c) => c.companyId !== null)
-        .first();
-      return { id: known?.companyId ?? null, name };
-    }),
+  const firstPairs = await distinctKeys(
+    db,
+    db.claims,
+    '[companyId+metric]',
+    Dexie.minKey,
+    Dexie.maxKey,
+    1,
   );
-  return choices.sort((a, b) => a.name.localeCompare(b.name));
+  const ids = firstPairs.map((pair) => (pair as [string])[0]);
+  const first = await Promise.all(
+    ids.map((id) =>
+      db.claims.where('[companyId+metric]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
+    ),
+  );
+  const known = first.flatMap((c) =>
+    c?.companyId && c.companyName ? [{ id: c.companyId, name: c.companyName }] : [],
+  );
+  const names = new Set(known.map((k) => k.name));
+  const typed = ((await distinctKeys(db, db.claims, 'companyName')) as string[])
+    .filter((name) => !names.has(name))
+    .map((name) => ({ id: null, name }));
+  return [...known, ...typed].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -117,6 +117,9 @@ describe('schema upgrades', () => {
       expect((await claimsForMetric(db, 'capex')).map((c) => c.id)).toEqual(['b', 'a']);
       // And the version 1 indexes that stay still answer.
       expect(
+        await db.claims.where('[companyId+metric]').equals(['meta', 'capex']).primaryKeys(),
+      ).toEqual(['b']);
+      expect(
         await db.claims.where('canonicalUrl').equals('https://other.example/meta').primaryKeys(),
       ).toEqual(['b']);
       db.close();
