@@ -5,13 +5,32 @@ import { barLabel, formatCount, unitName } from '@/components/amounts';
 import { ClaimRow } from '@/components/ClaimRow';
 import { useSettings } from '@/components/useSettings';
 import { claimValue, compareRows, orderMetrics, orderPeriods } from '@/lib/compare/rows';
-import { claimsToCompare, metricsInLibrary, periodsOf } from '@/lib/db/claims';
+import { claimsByIds, factsToCompare, metricsInLibrary, periodsOf } from '@/lib/db/claims';
+import type { TallyDB } from '@/lib/db/schema';
 import { useEnv } from './env';
 import { openClaim } from './open-claim';
 import { ANY_PERIOD, usePopup } from './store';
 
 // recharts is most of the popup's weight: it loads when Compare first opens.
 const CompareChart = lazy(() => import('@/components/CompareChart'));
+
+/**
+ * A live query's answer for `key` (undefined while there is no key, or until the answer for
+ * this key comes: useLiveQuery gives the previous key's answer meanwhile, and the periods of
+ * the metric picked before, say, would choose the period for this one).
+ */
+function useLiveFor<T>(
+  db: TallyDB,
+  key: string | null,
+  query: (key: string) => Promise<T>,
+): T | undefined {
+  const answer = useLiveQuery(
+    async () => (key === null ? undefined : { key, value: await query(key) }),
+    // The query depends on nothing but the key (and the database).
+    [db, key],
+  );
+  return answer && answer.key === key ? answer.value : undefined;
+}
 
 /** The popup's inner width, which the chart fills. */
 export const CHART_WIDTH = 376;
@@ -29,25 +48,32 @@ export function ComparePanel() {
   const metrics = useLiveQuery(async () => orderMetrics(await metricsInLibrary(db)), [db]);
   const metric =
     chosenMetric && metrics?.includes(chosenMetric) ? chosenMetric : (metrics?.[0] ?? null);
-  const periods = useLiveQuery(
-    async () => (metric ? orderPeriods(await periodsOf(db, metric)) : []),
-    [db, metric],
-  );
+  const periods = useLiveFor(db, metric, async (m) => orderPeriods(await periodsOf(db, m)));
   const period =
     chosenPeriod === ANY_PERIOD || (chosenPeriod && periods?.includes(chosenPeriod))
       ? chosenPeriod
       : (periods?.[0] ?? ANY_PERIOD);
-  const claims = useLiveQuery(
-    async () =>
-      metric && periods !== undefined
-        ? claimsToCompare(db, metric, period === ANY_PERIOD ? null : period)
-        : undefined,
-    [db, metric, period, periods === undefined],
+  // The facts of the claims (what a comparison needs), not the claims themselves: a few dozen
+  // records to read (lib/db/facts.ts).
+  const facts = useLiveFor(
+    db,
+    metric && periods !== undefined ? `${metric}\n${period}` : null,
+    (asked) => {
+      const [m, p] = asked.split('\n') as [string, string];
+      return factsToCompare(db, m, p === ANY_PERIOD ? null : p);
+    },
   );
   const base = settings?.baseCurrency ?? null;
   const comparison = useMemo(
-    () => (claims && base ? compareRows(claims, base, env.rates) : null),
-    [claims, base, env.rates],
+    () => (facts && base ? compareRows(facts, base, env.rates) : null),
+    [facts, base, env.rates],
+  );
+  const selectedRow = comparison?.rows.find((r) => r.key === selected) ?? null;
+  // The picked company's claims in full, newest article first as its row has them.
+  const selectedClaims = useLiveFor(
+    db,
+    selectedRow?.claims.map((c) => c.id).join('\n') ?? null,
+    (ids) => claimsByIds(db, ids.split('\n')),
   );
 
   if (metrics === undefined || !settings)
@@ -57,7 +83,6 @@ export function ComparePanel() {
 
   const periodLabel = period === ANY_PERIOD ? i18n.t('compare.allPeriods') : period;
   const unitKey = comparison?.unitKey ?? null;
-  const selectedRow = comparison?.rows.find((r) => r.key === selected) ?? null;
   const nearest = comparison?.rows.find((r) => r.value.conversion?.nearest)?.value.conversion;
 
   return (
@@ -182,12 +207,12 @@ export function ComparePanel() {
         </>
       )}
 
-      {selectedRow && unitKey && (
+      {selectedRow && unitKey && selectedClaims && (
         <section className="sources-list" aria-labelledby="selected-heading">
           <h2 id="selected-heading">
             {i18n.t('compare.claimsOf', { company: selectedRow.company })}
           </h2>
-          {selectedRow.claims.map((c) => {
+          {selectedClaims.map((c) => {
             const value = base ? claimValue(c, base, env.rates) : null;
             const converted =
               value?.conversion && value.unitKey === unitKey

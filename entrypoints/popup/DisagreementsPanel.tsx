@@ -6,7 +6,7 @@ import { ClaimRow } from '@/components/ClaimRow';
 import { useSettings } from '@/components/useSettings';
 import { findDisagreements } from '@/lib/compare/disagreements';
 import { claimValue, orderMetrics } from '@/lib/compare/rows';
-import { claimsToCompare, claimsWithPeriod, metricsInLibrary } from '@/lib/db/claims';
+import { claimsOfMetric, claimsWithPeriod, metricsInLibrary } from '@/lib/db/claims';
 import { useEnv } from './env';
 import { openClaim } from './open-claim';
 import { ANY_METRIC, usePopup } from './store';
@@ -38,7 +38,7 @@ export function DisagreementsPanel() {
           : []
         : metric === ANY_METRIC
           ? claimsWithPeriod(db)
-          : claimsToCompare(db, metric, null),
+          : claimsOfMetric(db, metric),
     [db, metric, metrics === undefined],
   );
   const base = settings?.baseCurrency;

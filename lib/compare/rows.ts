@@ -29,6 +29,27 @@ export interface ClaimFacts {
   savedAt: number;
 }
 
+/**
+ * What Compare needs of a claim: what compareRows reads, and the quote its table shows (the
+ * facts lib/db keeps for Compare have exactly these).
+ */
+export type ComparedClaim = Pick<
+  ClaimFacts,
+  | 'id'
+  | 'kind'
+  | 'value'
+  | 'valueMax'
+  | 'currency'
+  | 'unit'
+  | 'qualifier'
+  | 'companyId'
+  | 'companyName'
+  | 'quote'
+  | 'canonicalUrl'
+  | 'publishedAt'
+  | 'savedAt'
+>;
+
 const ISO_MONTH = /^(\d{4})-(\d{2})/;
 
 /** Epoch ms of an ISO date string, or null when it is not one. */
@@ -72,7 +93,10 @@ export interface ClaimValue {
  * `conversions` keeps each currency and month's conversion for the next claims that need it.
  */
 export function claimValue(
-  claim: ClaimFacts,
+  claim: Pick<
+    ClaimFacts,
+    'kind' | 'value' | 'valueMax' | 'currency' | 'unit' | 'publishedAt' | 'savedAt'
+  >,
   base: string,
   table: RateTable,
   conversions?: Map<string, Conversion | null>,
@@ -111,7 +135,7 @@ export function companyKey(claim: Pick<ClaimFacts, 'companyId' | 'companyName'>)
 }
 
 /** One bar of the Compare chart. */
-export interface CompareRow<C extends ClaimFacts = ClaimFacts> {
+export interface CompareRow<C extends ComparedClaim = ComparedClaim> {
   key: string;
   company: string;
   /** The company's latest claim with a value: the one the bar shows. */
@@ -123,7 +147,7 @@ export interface CompareRow<C extends ClaimFacts = ClaimFacts> {
   sources: number;
 }
 
-export interface Comparison<C extends ClaimFacts = ClaimFacts> {
+export interface Comparison<C extends ComparedClaim = ComparedClaim> {
   rows: CompareRow<C>[];
   /** The unit every row is in (`money:EUR`…), or null when no claim had a usable value. */
   unitKey: string | null;
@@ -136,7 +160,7 @@ export interface Comparison<C extends ClaimFacts = ClaimFacts> {
  * latest claim (newest article, then newest save) that has a value in the most common unit,
  * biggest first. Money in the base currency at each claim's article month.
  */
-export function compareRows<C extends ClaimFacts>(
+export function compareRows<C extends ComparedClaim>(
   claims: readonly C[],
   base: string,
   table: RateTable,

@@ -1,4 +1,12 @@
-import Dexie, { type DBCoreRangeType, type DBCoreTransaction, type IndexableType } from 'dexie';
+import Dexie, {
+  cmp,
+  type DBCoreRangeType,
+  type DBCoreTransaction,
+  type IndexableType,
+  type Table,
+} from 'dexie';
+import { companyKey } from '@/lib/compare/rows';
+import { type Change, chunksOf, type Fact, fileFacts, fileSingle, settleSingle } from './facts';
 import type { Claim, TallyDB } from './schema';
 
 /** Raised when the browser refuses to store more: the reader is told, nothing is lost. */
@@ -32,9 +40,41 @@ export async function writing<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+// Every write to the claims goes through this file (and transfer.ts's import), in a transaction
+// that files the claims' facts too (facts.ts): Compare reads those. A test checks that nothing
+// else writes to either table.
+
 /** Stores a claim (insert or replace by id). */
 export async function saveClaim(db: TallyDB, claim: Claim): Promise<void> {
-  await writing(() => db.claims.put(claim));
+  await writing(() =>
+    db.transaction('rw', db.claims, db.facts, async () => {
+      // Issued together, so that saving waits for IndexedDB once in the usual case (a new
+      // claim): IndexedDB answers the get before it runs the put, and the claim's fact is
+      // written on its own (facts.ts).
+      const [before, , singles] = await Promise.all([
+        db.claims.get(claim.id),
+        db.claims.put(claim),
+        fileSingle(db, claim),
+      ]);
+      await settleSingle(db, before, claim, singles);
+    }),
+  );
+}
+
+/** Stores claims (insert or replace by id), in one transaction. */
+export async function saveClaims(db: TallyDB, claims: readonly Claim[]): Promise<void> {
+  await writing(() =>
+    db.transaction('rw', db.claims, db.facts, async () => {
+      const [before] = await Promise.all([
+        db.claims.bulkGet(claims.map((c) => c.id)),
+        db.claims.bulkPut(claims as Claim[]),
+      ]);
+      await fileFacts(
+        db,
+        claims.map((after, i) => ({ before: before[i], after })),
+      );
+    }),
+  );
 }
 
 /** Claims saved from a page, by canonical URL, in page order. */
@@ -43,10 +83,36 @@ export async function claimsForUrl(db: TallyDB, canonicalUrl: string): Promise<C
   return claims.sort((a, b) => a.position - b.position);
 }
 
-/** The reader's claims about a metric, newest first, for comparisons on the hover card. */
+/** Claims a metric's comparisons on the hover card read at most, per company they list. */
+const READ_PER_COMPANY = 20;
+
+/**
+ * The latest saved claim of each company about a metric, newest first, at most `limit`
+ * companies, for comparisons on the hover card. Reads the metric's claims newest first and
+ * stops when it has `limit` companies, or after `limit` × 20 claims: the card's cost does not
+ * grow with the library.
+ */
 export async function claimsForMetric(db: TallyDB, metric: string, limit = 50): Promise<Claim[]> {
-  const claims = await db.claims.where('metric').equals(metric).toArray();
-  return claims.sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+  const latest: Claim[] = [];
+  const seen = new Set<string>();
+  await db.claims
+    .where('[metric+savedAt]')
+    .between([metric, Dexie.minKey], [metric, Dexie.maxKey])
+    .reverse()
+    .limit(limit * READ_PER_COMPANY)
+    .until(() => latest.length >= limit)
+    .each((claim) => {
+      const key = companyKey(claim);
+      if (!key || seen.has(key) || latest.length >= limit) return;
+      seen.add(key);
+      latest.push(claim);
+    });
+  return latest;
+}
+
+/** Claims by id, in the order asked, leaving out ids no claim has (any more). */
+export async function claimsByIds(db: TallyDB, ids: readonly string[]): Promise<Claim[]> {
+  return (await db.claims.bulkGet([...ids])).filter((c): c is Claim => c !== undefined);
 }
 
 /** What the reader may correct on a saved claim. */
@@ -56,15 +122,26 @@ export type ClaimEdit = Partial<
 
 /** Applies the reader's corrections to a claim; false when no claim has that id. */
 export async function updateClaim(db: TallyDB, id: string, edit: ClaimEdit): Promise<boolean> {
-  return (await writing(() => db.claims.update(id, edit))) === 1;
+  return writing(() =>
+    db.transaction('rw', db.claims, db.facts, async () => {
+      const before = await db.claims.get(id);
+      if (!before || (await db.claims.update(id, edit)) !== 1) return false;
+      await fileFacts(db, [{ before, after: { ...before, ...edit } }]);
+      return true;
+    }),
+  );
 }
 
 /** Deletes claims and returns them as they were, so the reader can undo. */
 export async function deleteClaims(db: TallyDB, ids: string[]): Promise<Claim[]> {
   return writing(() =>
-    db.transaction('rw', db.claims, async () => {
+    db.transaction('rw', db.claims, db.facts, async () => {
       const found = (await db.claims.bulkGet(ids)).filter((c): c is Claim => c !== undefined);
       await db.claims.bulkDelete(found.map((c) => c.id));
+      await fileFacts(
+        db,
+        found.map((before): Change => ({ before })),
+      );
       return found;
     }),
   );
@@ -72,7 +149,7 @@ export async function deleteClaims(db: TallyDB, ids: string[]): Promise<Claim[]>
 
 /** Puts deleted claims back (undo). */
 export async function restoreClaims(db: TallyDB, claims: Claim[]): Promise<void> {
-  await writing(() => db.claims.bulkPut(claims));
+  await saveClaims(db, claims);
 }
 
 /**
@@ -91,24 +168,28 @@ function after(key: IndexableType, parts: number): IndexableType | undefined {
 }
 
 /**
- * The distinct keys of an index between two bounds, in order (for a compound index, with
- * `parts`, the first key of each distinct beginning), read by one key cursor that jumps from
- * each key to the next: one step per key returned. Dexie's uniqueKeys() lets IndexedDB step
+ * The distinct keys of a table's index (null: its primary key) between two bounds, in order
+ * (for a compound key, with `parts`, the first key of each distinct beginning), read by one
+ * key cursor that jumps from each key to the next: one step per key returned. Dexie's uniqueKeys() lets IndexedDB step
  * through every entry instead, and Chromium checks each one against its claim: seconds with
  * 100,000 claims on disk (`npm run bench -- claims`). The cursor is Dexie's own (its DBCore
- * layer), so a live query that calls this sees the range it read and runs again when a claim
+ * layer), so a live query that calls this sees the range it read and runs again when a record
  * there changes.
  */
 function distinctKeys(
   db: TallyDB,
-  indexName: string,
+  source: Table,
+  indexName: string | null,
   lower: IndexableType = Dexie.minKey,
   upper: IndexableType = Dexie.maxKey,
   parts = Infinity,
 ): Promise<IndexableType[]> {
-  return db.transaction('r', db.claims, async (tx) => {
-    const table = db.claims.core;
-    const index = table.schema.indexes.find((i) => i.name === indexName);
+  return db.transaction('r', source, async (tx) => {
+    const table = source.core;
+    const index =
+      indexName === null
+        ? table.schema.primaryKey
+        : table.schema.indexes.find((i) => i.name === indexName);
     if (!index) throw new Error(`no index ${indexName}`);
     const cursor = await table.openCursor({
       trans: tx.idbtrans as unknown as DBCoreTransaction,
@@ -127,39 +208,57 @@ function distinctKeys(
   });
 }
 
-/** The metrics the library has claims about (keys only: no claim is read). */
+/**
+ * The metrics the library has claims about, from the keys of the facts' chunks (no claim is
+ * read), by a cursor jumping from metric to metric. (Reading all the chunks' keys in one
+ * request instead took 200–340 ms: Chromium walks the store's records, values and all.)
+ */
 export async function metricsInLibrary(db: TallyDB): Promise<string[]> {
-  return (await distinctKeys(db, 'metric')) as string[];
+  const keys = await distinctKeys(db, db.facts, null, Dexie.minKey, Dexie.maxKey, 1);
+  return keys.map((key) => (key as [string])[0]);
 }
 
-/** The periods a metric has claims for (keys only). */
+/** The periods a metric has claims for (keys of its facts' chunks only, jumping as above). */
 export async function periodsOf(db: TallyDB, metric: string): Promise<string[]> {
-  const pairs = await distinctKeys(
-    db,
-    '[metric+period]',
-    [metric, Dexie.minKey],
-    [metric, Dexie.maxKey],
-  );
-  return pairs.map((pair) => (pair as [string, string])[1]);
+  // From the smallest string on: claims without a period are filed under a number.
+  const keys = await distinctKeys(db, db.facts, null, [metric, ''], [metric, Dexie.maxKey], 2);
+  return keys.map((key) => (key as [string, string])[1]);
 }
 
-/** The claims Compare reads: one metric, one period (or every period when null). */
-export function claimsToCompare(
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * What Compare reads: the facts of a metric's claims in one period (every period when null),
+ * by id, the order its index gave before schema version 3.
+ */
+export async function factsToCompare(
   db: TallyDB,
   metric: string,
   period: string | null,
-): Promise<Claim[]> {
-  return period === null
-    ? db.claims.where('metric').equals(metric).toArray()
-    : db.claims.where('[metric+period]').equals([metric, period]).toArray();
+): Promise<Fact[]> {
+  const chunks = await chunksOf(db, metric, period ?? undefined);
+  return chunks.flatMap((chunk) => chunk.facts).sort(byId);
+}
+
+/** Every claim about a metric, by id (the Disagreements view, one metric at a time). */
+export async function claimsOfMetric(db: TallyDB, metric: string): Promise<Claim[]> {
+  const claims = await db.claims
+    .where('[metric+savedAt]')
+    .between([metric, Dexie.minKey], [metric, Dexie.maxKey])
+    .toArray();
+  return claims.sort(byId);
 }
 
 /**
- * Claims that could disagree with one another: those with a metric and a period (IndexedDB
- * leaves claims with a null period out of the [metric+period] index).
+ * Claims that could disagree with one another: those with a metric and a period, by metric,
+ * period and id.
  */
-export function claimsWithPeriod(db: TallyDB): Promise<Claim[]> {
-  return db.claims.orderBy('[metric+period]').toArray();
+export async function claimsWithPeriod(db: TallyDB): Promise<Claim[]> {
+  // Read whole (one request, no index to check each claim against) and filtered here.
+  const claims = (await db.claims.toArray()).filter(
+    (c) => typeof c.metric === 'string' && typeof c.period === 'string',
+  );
+  return claims.sort((a, b) => cmp([a.metric, a.period], [b.metric, b.period]) || byId(a, b));
 }
 
 /** The Claims view's filters; empty strings and nulls mean "any". */
@@ -214,13 +313,16 @@ export async function searchClaims(
     ? db.claims.where('companyName').equals(filter.company)
     : filter.site
       ? db.claims.where('site').equals(filter.site)
-      : filter.metric
-        ? db.claims.where('metric').equals(filter.metric)
-        : null;
+      : null;
   if (!indexed) {
-    const found = await db.claims
-      .orderBy('savedAt')
-      .reverse()
+    // Newest first already: stop as soon as there are enough.
+    const newest = filter.metric
+      ? db.claims
+          .where('[metric+savedAt]')
+          .between([filter.metric, Dexie.minKey], [filter.metric, Dexie.maxKey])
+          .reverse()
+      : db.claims.orderBy('savedAt').reverse();
+    const found = await newest
       .filter(keep)
       .limit(limit + 1)
       .toArray();
@@ -235,9 +337,9 @@ export async function filterChoices(
   db: TallyDB,
 ): Promise<{ companies: string[]; metrics: string[]; sites: string[] }> {
   const [companies, metrics, sites] = await Promise.all([
-    distinctKeys(db, 'companyName'),
-    distinctKeys(db, 'metric'),
-    distinctKeys(db, 'site'),
+    distinctKeys(db, db.claims, 'companyName'),
+    metricsInLibrary(db),
+    distinctKeys(db, db.claims, 'site'),
   ]);
   const byName = (a: string, b: string) => a.localeCompare(b);
   return {
@@ -249,11 +351,20 @@ export async function filterChoices(
 
 /**
  * The companies the library knows, by name, each with the company id Tally gave it (null for
- * a name the reader typed): the suggestions when the reader corrects a claim's company.
+ * a name the reader typed): the suggestions when the reader corrects a claim's company. Each
+ * company id is one jump of a key cursor over [companyId+metric] and one claim read; the typed
+ * names come from the companyName index's keys.
  */
 export async function companyChoices(db: TallyDB): Promise<{ id: string | null; name: string }[]> {
-  const firstPairs = await distinctKeys(db, '[companyId+metric]', Dexie.minKey, Dexie.maxKey, 1);
-  const ids = [...new Set(firstPairs.map((pair) => (pair as [string, string])[0]))];
+  const firstPairs = await distinctKeys(
+    db,
+    db.claims,
+    '[companyId+metric]',
+    Dexie.minKey,
+    Dexie.maxKey,
+    1,
+  );
+  const ids = firstPairs.map((pair) => (pair as [string])[0]);
   const first = await Promise.all(
     ids.map((id) =>
       db.claims.where('[companyId+metric]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
@@ -263,7 +374,7 @@ export async function companyChoices(db: TallyDB): Promise<{ id: string | null; 
     c?.companyId && c.companyName ? [{ id: c.companyId, name: c.companyName }] : [],
   );
   const names = new Set(known.map((k) => k.name));
-  const typed = ((await distinctKeys(db, 'companyName')) as string[])
+  const typed = ((await distinctKeys(db, db.claims, 'companyName')) as string[])
     .filter((name) => !names.has(name))
     .map((name) => ({ id: null, name }));
   return [...known, ...typed].sort((a, b) => a.name.localeCompare(b.name));

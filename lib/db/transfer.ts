@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { writing } from './claims';
+import { type Change, fileFacts } from './facts';
 import { type Claim, TallyDB } from './schema';
 
 /** The `format` field of Tally's export files. */
@@ -377,10 +378,11 @@ export async function checkImport(
  * nothing is written. A claim whose id is already in the library replaces it.
  *
  * Each slice is added; IndexedDB refuses the ids already in the library one by one (a refused
- * add does not end the transaction), and only those are then put over the old claims. That
- * counts added and replaced claims without reading the library first. Two slices are in
+ * add does not end the transaction), and only those are then read and put over the old claims.
+ * That counts added and replaced claims without reading the library first. Two slices are in
  * flight at a time, so IndexedDB writes one while the page hands it the next, and no single
- * task hands it more than a slice.
+ * task hands it more than a slice. The claims' facts (what Compare reads) are filed last, in
+ * the same transaction, a few hundred records for all of them (facts.ts).
  */
 export async function importClaims(
   db: TallyDB,
@@ -389,10 +391,10 @@ export async function importClaims(
 ): Promise<{ added: number; replaced: number }> {
   const slice = options.sliceSize ?? 1000;
   return writing(() =>
-    db.transaction('rw', db.claims, async () => {
+    db.transaction('rw', db.claims, db.facts, async () => {
       let next = 0;
       let done = 0;
-      let replaced = 0;
+      const replacedClaims: Change[] = [];
       const writeSlices = async (): Promise<void> => {
         while (next < claims.length) {
           const start = next;
@@ -405,15 +407,26 @@ export async function importClaims(
               error instanceof Dexie.BulkError ? Object.entries(error.failuresByPos) : [];
             if (refused.length === 0 || refused.some(([, e]) => e.name !== 'ConstraintError'))
               throw error;
-            replaced += refused.length;
-            await db.claims.bulkPut(refused.map(([pos]) => part[Number(pos)] as Claim));
+            const again = refused.map(([pos]) => part[Number(pos)] as Claim);
+            const [before] = await Promise.all([
+              db.claims.bulkGet(again.map((c) => c.id)),
+              db.claims.bulkPut(again),
+            ]);
+            again.forEach((after, i) => {
+              replacedClaims.push({ before: before[i], after });
+            });
           }
           done += part.length;
           options.onProgress?.({ step: 'writing', done, total: claims.length });
         }
       };
       await Promise.all([writeSlices(), writeSlices()]);
-      return { added: claims.length - replaced, replaced };
+      const replaced = new Set(replacedClaims.map((c) => c.after?.id));
+      await fileFacts(db, [
+        ...claims.filter((c) => !replaced.has(c.id)).map((after): Change => ({ after })),
+        ...replacedClaims,
+      ]);
+      return { added: claims.length - replaced.size, replaced: replaced.size };
     }),
   );
 }

@@ -11,8 +11,11 @@ import { findDisagreements } from '@/lib/compare/disagreements';
 import type { RateTable } from '@/lib/compare/rates';
 import { compareRows, orderMetrics, orderPeriods } from '@/lib/compare/rows';
 import {
-  claimsToCompare,
+  claimsForMetric,
+  claimsOfMetric,
   claimsWithPeriod,
+  deleteClaims,
+  factsToCompare,
   filterChoices,
   metricsInLibrary,
   periodsOf,
@@ -114,11 +117,14 @@ const p95 = (xs: number[]) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] as number;
 };
 
-/** Fills `db` with `n` generated claims, 10,000 per transaction; returns the milliseconds. */
+/**
+ * Fills `db` with `n` generated claims, through the import (claims and their facts), 10,000
+ * per transaction; returns the milliseconds.
+ */
 export async function fillLibrary(db: TallyDB, n: number): Promise<number> {
   const all = generateClaims(n);
   const t = performance.now();
-  for (let i = 0; i < all.length; i += 10_000) await db.claims.bulkAdd(all.slice(i, i + 10_000));
+  for (let i = 0; i < all.length; i += 10_000) await importClaims(db, all.slice(i, i + 10_000));
   return performance.now() - t;
 }
 
@@ -186,6 +192,12 @@ export interface ClaimsFigures {
   compareRows: number;
   compareAnyPeriodMs: number;
   compareAnyPeriodClaims: number;
+  /** Records of the facts table Compare read for the newest period. */
+  compareChunks: number;
+  /** The hover card's comparisons for a metric (capex; a rare one): first, then median of 5. */
+  cardMs: { capex: number[]; rare: number[] };
+  cardCompanies: { capex: number; rare: number };
+  cardRareMetric: string;
   saveMedianMs: number;
   saveP95Ms: number;
   searchFirstPageMs: number;
@@ -193,6 +205,8 @@ export interface ClaimsFigures {
   filterChoicesMs: number;
   importCheckMs: number[];
   importWriteMs: number[];
+  /** Of each write, the part after the last claim was written: filing the facts. */
+  importFactsMs: number[];
   importBareMs: number[];
   importBytes: number;
   disagreementsMs: number;
@@ -242,7 +256,7 @@ export async function measureClaims(
     const periods = await live(async () => orderPeriods(await periodsOf(db, metric)));
     const keysMs = performance.now() - start;
     const period = anyPeriod ? null : (periods[0] as string);
-    const claims = await live(() => claimsToCompare(db, metric, period));
+    const claims = await live(() => factsToCompare(db, metric, period));
     const readMs = performance.now() - start - keysMs;
     const result = compareRows(claims, 'EUR', table);
     const ms = performance.now() - start;
@@ -261,6 +275,32 @@ export async function measureClaims(
   }
   await sleep(LIVE_QUERY_CACHE_MS);
   const anyPeriod = await compareOnce(true);
+  const newest = orderPeriods(await periodsOf(db, 'capex'))[0] as string;
+  const compareChunks = await db.facts
+    .where('[metric+period+chunk]')
+    .between(['capex', newest, 0], ['capex', newest, Infinity])
+    .count();
+
+  // The hover card asks the background for a metric's comparisons: capex, the most common
+  // metric, and the library's rarest, whose claims are furthest apart among the newest.
+  const counts = await Promise.all(
+    (await metricsInLibrary(db)).map(
+      async (m) => [m, (await factsToCompare(db, m, null)).length] as const,
+    ),
+  );
+  const rare = [...counts].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'capex';
+  const cardMs = { capex: [] as number[], rare: [] as number[] };
+  const cardCompanies = { capex: 0, rare: 0 };
+  for (let i = 0; i < 5; i++) {
+    for (const [which, m] of [
+      ['capex', 'capex'],
+      ['rare', rare],
+    ] as const) {
+      t = performance.now();
+      cardCompanies[which] = (await claimsForMetric(db, m, 50)).length;
+      cardMs[which].push(performance.now() - t);
+    }
+  }
 
   // Claims are saved by the background, where no live query runs; here, while Dexie still kept
   // Compare's results, it would update them at every save (15 ms a save, not 3–5).
@@ -284,6 +324,7 @@ export async function measureClaims(
 
   const importCheckMs: number[] = [];
   const importWriteMs: number[] = [];
+  const importFactsMs: number[] = [];
   const importBareMs: number[] = [];
   let importBytes = 0;
   for (let run = 0; run < IMPORT_RUNS; run++) {
@@ -291,7 +332,7 @@ export async function measureClaims(
     const text = exportJson({
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
-      schema: 2,
+      schema: db.verno,
       exportedAt: new Date(0).toISOString(),
       claims: incoming,
     });
@@ -305,18 +346,27 @@ export async function measureClaims(
     importCheckMs.push(performance.now() - t);
     if (!check.ok) throw new Error(`bench import refused: ${JSON.stringify(check.problems)}`);
     t = performance.now();
-    const result = await importClaims(db, check.claims);
+    let claimsWritten = 0;
+    const result = await importClaims(db, check.claims, {
+      onProgress: (p) => {
+        if (p.done === p.total) claimsWritten = performance.now();
+      },
+    });
     importWriteMs.push(performance.now() - t);
+    importFactsMs.push(performance.now() - claimsWritten);
     if (result.added !== incoming.length)
       throw new Error(`bench import: ${JSON.stringify(result)}`);
     if (run % 2 === 1) importBareMs.push(await barePut(incoming, `${db.name}-bare`));
-    await db.claims.bulkDelete(incoming.map((c) => c.id));
+    await deleteClaims(
+      db,
+      incoming.map((c) => c.id),
+    );
   }
   settleMs += await settle();
 
   // The Disagreements view reads one metric at a time (capex first), or all on request.
   t = performance.now();
-  const found = findDisagreements(await claimsToCompare(db, 'capex', null), {
+  const found = findDisagreements(await claimsOfMetric(db, 'capex'), {
     base: 'EUR',
     table,
   });
@@ -338,6 +388,10 @@ export async function measureClaims(
     compareRows: cold.rows,
     compareAnyPeriodMs: anyPeriod.ms,
     compareAnyPeriodClaims: anyPeriod.claims,
+    compareChunks,
+    cardMs,
+    cardCompanies,
+    cardRareMetric: rare,
     saveMedianMs: median(saves),
     saveP95Ms: p95(saves),
     searchFirstPageMs,
@@ -345,6 +399,7 @@ export async function measureClaims(
     filterChoicesMs,
     importCheckMs,
     importWriteMs,
+    importFactsMs,
     importBareMs,
     importBytes,
     disagreementsMs,

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it, vi } from 'vitest';
 import { isUsableShortcut, shortcutOf } from '@/components/KeyField';
 import { uiLang } from '@/components/ui-lang';
+import { deleteClaims, saveClaims } from '@/lib/db/claims';
 import type { Settings } from '@/lib/settings';
 import { OptionsApp, type OptionsEnv } from '../../entrypoints/options/OptionsApp';
 import { setUiLocale } from '../support/ui-locale';
@@ -115,7 +116,7 @@ describe('Options page', () => {
 
   it('exports the library as JSON and CSV', async () => {
     const { env, downloads } = setup();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     await waitFor(() =>
       expect(screen.getByTestId('library-count').textContent).toBe('5 saved claims.'),
     );
@@ -133,10 +134,13 @@ describe('Options page', () => {
 
   it('imports a good file, and says how many claims came in', async () => {
     const { env, downloads } = setup();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     fireEvent.click(await screen.findByRole('button', { name: 'Export JSON' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    await env.db.claims.clear();
+    await deleteClaims(
+      env.db,
+      (await env.db.claims.toArray()).map((c) => c.id),
+    );
     fireEvent.change(screen.getByLabelText('Import JSON'), {
       target: { files: [fileOf(downloads[0]?.text ?? '')] },
     });
@@ -151,7 +155,7 @@ describe('Options page', () => {
   it('refuses a bad file with a clear message and changes nothing', async () => {
     const { env } = setup();
     const kept = demoLibrary();
-    await env.db.claims.bulkAdd(kept);
+    await saveClaims(env.db, kept);
     const bad = JSON.stringify({
       format: 'tally-claims',
       version: 1,

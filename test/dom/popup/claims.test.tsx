@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { saveClaims } from '@/lib/db/claims';
 import { claim, demoLibrary, fakeEnv, plain, renderPopup } from './helpers';
 
 const shown = () => screen.queryAllByTestId('claim-row').map((r) => r.getAttribute('data-id'));
@@ -8,7 +9,7 @@ const shown = () => screen.queryAllByTestId('claim-row').map((r) => r.getAttribu
 describe('Claims', () => {
   it('lists the library newest first, with amounts converted to the base currency', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toEqual(['rev', 'amzn', 'meta-old', 'meta', 'ms']));
     const ms = screen.getAllByTestId('claim-row')[4] as HTMLElement;
@@ -18,7 +19,7 @@ describe('Claims', () => {
 
   it('searches and filters by company, metric and site', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
@@ -45,7 +46,10 @@ describe('Claims', () => {
 
   it('pages through a long library', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(Array.from({ length: 60 }, (_, i) => claim({ id: `c${i}` })));
+    await saveClaims(
+      env.db,
+      Array.from({ length: 60 }, (_, i) => claim({ id: `c${i}` })),
+    );
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(50));
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
@@ -55,7 +59,7 @@ describe('Claims', () => {
 
   it('edits company, metric, period and note', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.click(screen.getByRole('button', { name: 'Edit: près de 80 milliards de dollars' }));
@@ -96,7 +100,7 @@ describe('Claims', () => {
   it('deletes a claim and brings it back with undo', async () => {
     const { env } = fakeEnv();
     const library = demoLibrary();
-    await env.db.claims.bulkAdd(library);
+    await saveClaims(env.db, library);
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.click(screen.getByRole('button', { name: 'Delete: 62 Md€' }));
@@ -112,7 +116,7 @@ describe('Claims', () => {
 
   it('tells the reader clearly when the disk is full, and keeps the claim', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     const spy = vi
@@ -134,7 +138,7 @@ describe('Claims', () => {
 
   it('opens the source in a new tab with the claim’s fragment', async () => {
     const { env } = fakeEnv({ tabs: { tab: { id: 9, url: 'https://elsewhere.example/' } } });
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.click(screen.getAllByRole('button', { name: /Open the source/ })[3] as HTMLElement);
@@ -148,7 +152,7 @@ describe('Claims', () => {
     const { env, sent } = fakeEnv({
       tabs: { tab: { id: 9, url: 'https://www.lemonde.fr/article#top' } },
     });
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.click(screen.getAllByRole('button', { name: /Open the source/ })[4] as HTMLElement);

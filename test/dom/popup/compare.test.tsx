@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { saveClaims } from '@/lib/db/claims';
 import { setUiLocale } from '../../support/ui-locale';
 import { demoLibrary, fakeEnv, memorySettings, plain, renderPopup } from './helpers';
 
@@ -12,7 +13,7 @@ const rows = () =>
 describe('Compare', () => {
   it('shows each company’s latest capex claim in the base currency, biggest first', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     await screen.findByTestId('compare-table');
     expect((screen.getByTestId('compare-metric') as HTMLSelectElement).value).toBe('capex');
@@ -28,7 +29,7 @@ describe('Compare', () => {
 
   it('draws the chart, one labelled bar per company', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     const chart = await screen.findByTestId('compare-chart', {}, { timeout: 5000 });
     expect(chart.getAttribute('aria-label')).toBe(
@@ -43,7 +44,7 @@ describe('Compare', () => {
 
   it('lists a company’s claims and sources when it is picked, and opens one', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     fireEvent.click(await screen.findByRole('button', { name: 'Meta' }));
     const section = await screen.findByRole('region', { name: 'Meta: claims and sources' });
@@ -63,7 +64,7 @@ describe('Compare', () => {
   it('follows the base currency chosen in the settings page, live', async () => {
     const settings = memorySettings();
     const { env } = fakeEnv({ settings });
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     await screen.findByTestId('compare-table');
     settings.change({ baseCurrency: 'USD' });
@@ -75,7 +76,7 @@ describe('Compare', () => {
 
   it('switches metric and period', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     const metric = (await screen.findByTestId('compare-metric')) as HTMLSelectElement;
     expect([...metric.options].map((o) => o.value)).toEqual(['capex', 'revenue']);
@@ -97,7 +98,7 @@ describe('Compare', () => {
   it('speaks French, with French number formats', async () => {
     setUiLocale('fr');
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd(demoLibrary());
+    await saveClaims(env.db, demoLibrary());
     renderPopup(env, { view: 'compare' });
     await screen.findByTestId('compare-table');
     expect(rows()[0]).toBe('Microsoft≈ 77,2 Md €près de 80 milliards de dollars · 1 source');

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { saveClaim, saveClaims } from '@/lib/db/claims';
 import { claim, fakeEnv, renderPopup } from './helpers';
 
 const source = (n: number) => ({
@@ -11,7 +12,7 @@ const source = (n: number) => ({
 describe('Disagreements', () => {
   it('flags a currency slip and a real gap, and leaves agreeing sources alone', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd([
+    await saveClaims(env.db, [
       // 62 Md€ and $65 billion: agree.
       claim({
         id: 'meta-eur',
@@ -68,7 +69,7 @@ describe('Disagreements', () => {
 
   it('looks at one metric at a time, capex first, or at all of them', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.bulkAdd([
+    await saveClaims(env.db, [
       claim({ id: 'r1', metric: 'revenue', value: 10e9, qualifier: null, ...source(1) }),
       claim({ id: 'r2', metric: 'revenue', value: 20e9, qualifier: null, ...source(2) }),
       claim({ id: 'c1', qualifier: null, ...source(3) }),
@@ -90,7 +91,7 @@ describe('Disagreements', () => {
 
   it('says when no sources disagree', async () => {
     const { env } = fakeEnv();
-    await env.db.claims.add(claim({}));
+    await saveClaim(env.db, claim({}));
     renderPopup(env, { view: 'disagreements' });
     expect(
       await screen.findByText('No two sources disagree among your saved claims.'),

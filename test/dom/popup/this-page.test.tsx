@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { saveClaim } from '@/lib/db/claims';
 import { setUiLocale } from '../../support/ui-locale';
 import { claim, fakeEnv, figure, memorySettings, renderPopup } from './helpers';
 
@@ -47,7 +48,7 @@ describe('This page', () => {
         },
       },
     });
-    await env.db.claims.add(claim({ id: 'lost', quote: '12 milliards' }));
+    await saveClaim(env.db, claim({ id: 'lost', quote: '12 milliards' }));
     renderPopup(env);
     const orphans = await screen.findByTestId('orphans');
     expect(orphans.textContent).toContain('1 saved claim could not be found on this page again');

@@ -2,16 +2,19 @@ import 'fake-indexeddb/auto';
 import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  claimsToCompare,
+  claimsOfMetric,
   claimsWithPeriod,
   companyChoices,
   deleteClaims,
+  factsToCompare,
   filterChoices,
   folded,
   metricsInLibrary,
   periodsOf,
   restoreClaims,
   StorageFullError,
+  saveClaim,
+  saveClaims,
   searchClaims,
   updateClaim,
 } from '@/lib/db/claims';
@@ -24,7 +27,7 @@ describe('editing and deleting', () => {
   it('applies the reader’s corrections and nothing else', async () => {
     const db = freshDb();
     const c = claim({ id: 'c1' });
-    await db.claims.add(c);
+    await saveClaim(db, c);
     expect(
       await updateClaim(db, 'c1', {
         companyId: null,
@@ -49,7 +52,7 @@ describe('editing and deleting', () => {
     const db = freshDb();
     const kept = claim({ id: 'kept' });
     const gone = [claim({ id: 'g1' }), claim({ id: 'g2', tags: ['x'] })];
-    await db.claims.bulkAdd([kept, ...gone]);
+    await saveClaims(db, [kept, ...gone]);
     const removed = await deleteClaims(db, ['g1', 'g2', 'missing']);
     expect(removed).toEqual(gone);
     expect(await db.claims.toArray()).toEqual([kept]);
@@ -62,7 +65,7 @@ describe('editing and deleting', () => {
   it('reports a full disk on edit and undo, and loses nothing', async () => {
     const db = freshDb();
     const c = claim({ id: 'c1' });
-    await db.claims.add(c);
+    await saveClaim(db, c);
     const update = vi.spyOn(db.claims, 'update').mockRejectedValueOnce(quota());
     await expect(updateClaim(db, 'c1', { note: 'x' })).rejects.toBeInstanceOf(StorageFullError);
     update.mockRestore();
@@ -74,9 +77,9 @@ describe('editing and deleting', () => {
 });
 
 describe('what Compare reads', () => {
-  it('lists metrics and a metric’s periods from the indexes, and reads one period', async () => {
+  it('lists metrics and a metric’s periods from the facts’ keys, and reads one period', async () => {
     const db = freshDb();
-    await db.claims.bulkAdd([
+    await saveClaims(db, [
       claim({ id: '1', metric: 'capex', period: '2025' }),
       claim({ id: '2', metric: 'capex', period: '2024' }),
       claim({ id: '3', metric: 'capex', period: null }),
@@ -85,19 +88,16 @@ describe('what Compare reads', () => {
     ]);
     expect(await metricsInLibrary(db)).toEqual(['capex', 'revenue']);
     expect(await periodsOf(db, 'capex')).toEqual(['2024', '2025']);
-    expect((await claimsToCompare(db, 'capex', '2025')).map((c) => c.id)).toEqual(['1']);
-    expect((await claimsToCompare(db, 'capex', null)).map((c) => c.id).sort()).toEqual([
-      '1',
-      '2',
-      '3',
-    ]);
+    expect((await factsToCompare(db, 'capex', '2025')).map((c) => c.id)).toEqual(['1']);
+    expect((await factsToCompare(db, 'capex', null)).map((c) => c.id)).toEqual(['1', '2', '3']);
+    expect((await claimsOfMetric(db, 'capex')).map((c) => c.id)).toEqual(['1', '2', '3']);
     expect((await claimsWithPeriod(db)).map((c) => c.id).sort()).toEqual(['1', '2', '4']);
   });
 
   it('lists each metric and period once, however many claims share it, in key order', async () => {
     const db = freshDb();
     const metrics = ['', 'capex', 'capex ', 'capex2', 'Capex', 'zèbre'];
-    await db.claims.bulkAdd([
+    await saveClaims(db, [
       // Ten claims of each metric, spread over four periods.
       ...Array.from({ length: 60 }, (_, i) =>
         claim({
@@ -122,16 +122,16 @@ describe('what Compare reads', () => {
 
   it('tells a live query of the metrics and periods when a claim brings a new one', async () => {
     const db = freshDb();
-    await db.claims.add(claim({ id: 'a', metric: 'capex', period: '2025' }));
+    await saveClaim(db, claim({ id: 'a', metric: 'capex', period: '2025' }));
     const seen: string[][] = [];
     const subscription = liveQuery(async () => [
       ...(await metricsInLibrary(db)),
       ...(await periodsOf(db, 'capex')),
     ]).subscribe((value) => seen.push(value));
     await vi.waitFor(() => expect(seen).toEqual([['capex', '2025']]));
-    await db.claims.add(claim({ id: 'b', metric: 'revenue', period: '2025' }));
+    await saveClaim(db, claim({ id: 'b', metric: 'revenue', period: '2025' }));
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['capex', 'revenue', '2025']));
-    await db.claims.add(claim({ id: 'c', metric: 'capex', period: '2024' }));
+    await saveClaim(db, claim({ id: 'c', metric: 'capex', period: '2024' }));
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['capex', 'revenue', '2024', '2025']));
     subscription.unsubscribe();
   });
@@ -140,7 +140,7 @@ describe('what Compare reads', () => {
 describe('searching the library', () => {
   async function library() {
     const db = freshDb();
-    await db.claims.bulkAdd([
+    await saveClaims(db, [
       claim({ id: 'ms', savedAt: 3, companyName: 'Microsoft', site: 'lemonde.fr' }),
       claim({
         id: 'meta',
@@ -209,7 +209,7 @@ describe('searching the library', () => {
 describe('companyChoices', () => {
   it('names each company once, with its id, and the names readers typed', async () => {
     const db = freshDb();
-    await db.claims.bulkAdd([
+    await saveClaims(db, [
       claim({ id: '1', companyId: 'meta', companyName: 'Meta', metric: 'capex' }),
       claim({ id: '2', companyId: 'meta', companyName: 'Meta', metric: 'revenue' }),
       claim({ id: '3', companyId: 'microsoft', companyName: 'Microsoft' }),

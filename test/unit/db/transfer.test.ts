@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageFullError } from '@/lib/db/claims';
+import { StorageFullError, saveClaim, saveClaims } from '@/lib/db/claims';
 import type { Claim } from '@/lib/db/schema';
 import {
   CLAIM_FIELDS,
@@ -58,7 +58,7 @@ function library(): Claim[] {
 
 async function exported(claims: Claim[]): Promise<string> {
   const db = freshDb();
-  await db.claims.bulkAdd(claims);
+  await saveClaims(db, claims);
   return exportJson(await exportLibrary(db, NOW));
 }
 
@@ -78,7 +78,7 @@ describe('export', () => {
   it('writes every field of every claim, with the format and its version', async () => {
     const text = await exported(library());
     const parsed = JSON.parse(text);
-    expect(parsed).toMatchObject({ format: 'tally-claims', version: 1, schema: 2 });
+    expect(parsed).toMatchObject({ format: 'tally-claims', version: 1, schema: 3 });
     expect(parsed.exportedAt).toBe('2025-03-01T12:00:00.000Z');
     expect(parsed.claims).toHaveLength(4);
     for (const c of parsed.claims) expect(Object.keys(c)).toEqual([...CLAIM_FIELDS]);
@@ -201,7 +201,7 @@ describe('import: bad files change nothing and say what is wrong', () => {
   it.each(cases)('refuses %s', async (_name, text, expected) => {
     const db = freshDb();
     const before = claim({ id: 'before' });
-    await db.claims.add(before);
+    await saveClaim(db, before);
     const check = await checkImport(text);
     expect(check.ok).toBe(false);
     if (check.ok) return;
@@ -245,7 +245,10 @@ describe('import: what is kept', () => {
 describe('import: writing', () => {
   it('counts added and replaced claims across slices, and replaces the old ones', async () => {
     const db = freshDb();
-    await db.claims.bulkAdd([1, 4, 5, 9].map((i) => claim({ id: `c${i}`, note: 'old' })));
+    await saveClaims(
+      db,
+      [1, 4, 5, 9].map((i) => claim({ id: `c${i}`, note: 'old' })),
+    );
     const incoming = Array.from({ length: 10 }, (_, i) => claim({ id: `c${i}`, note: 'new' }));
     expect(await importClaims(db, incoming, { sliceSize: 3 })).toEqual({ added: 6, replaced: 4 });
     const stored = await db.claims.toArray();
@@ -255,7 +258,7 @@ describe('import: writing', () => {
 
   it('replaces claims with the same id and adds the others', async () => {
     const db = freshDb();
-    await db.claims.add(claim({ id: 'same', note: 'old' }));
+    await saveClaim(db, claim({ id: 'same', note: 'old' }));
     const result = await importClaims(db, [
       claim({ id: 'same', note: 'new' }),
       claim({ id: 'other' }),
@@ -288,7 +291,7 @@ describe('import: writing', () => {
       }),
     });
     const before = claim({ id: 'before' });
-    await db.claims.add(before);
+    await saveClaim(db, before);
     const incoming = Array.from({ length: 50 }, (_, i) => claim({ id: `in-${i}` }));
     await expect(importClaims(db, incoming, { sliceSize: 20 })).rejects.toBeInstanceOf(
       StorageFullError,

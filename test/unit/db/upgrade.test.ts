@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  claimsForMetric,
+  factsToCompare,
+  metricsInLibrary,
+  periodsOf,
+  saveClaim,
+} from '@/lib/db/claims';
+import { factOf } from '@/lib/db/facts';
 import { type Claim, TallyDB } from '@/lib/db/schema';
 import { claim } from './helpers';
 
@@ -11,6 +19,12 @@ import { claim } from './helpers';
  */
 const EARLIER_VERSIONS: Record<number, Record<string, string>[]> = {
   1: [{ claims: 'id, [companyId+metric], metric, canonicalUrl, savedAt' }],
+  2: [
+    {
+      claims:
+        'id, [companyId+metric], [metric+period], metric, companyName, canonicalUrl, site, savedAt',
+    },
+  ],
 };
 
 let n = 0;
@@ -70,7 +84,7 @@ describe('schema upgrades', () => {
   });
 
   it.each(Object.keys(EARLIER_VERSIONS).map(Number))(
-    'keeps every claim written at version %i, and answers the new indexes',
+    'keeps every claim written at version %i, and answers the new indexes and facts',
     async (version) => {
       const claims = seeded();
       const name = await seedAt(version, claims);
@@ -81,20 +95,32 @@ describe('schema upgrades', () => {
       expect((await db.claims.toArray()).sort(byId)).toEqual(claims.sort(byId));
 
       // Version 2's indexes, built from the claims the old version stored.
-      expect(
-        (await db.claims.where('[metric+period]').equals(['capex', '2025']).primaryKeys()).sort(),
-      ).toEqual(['a', 'b']);
       expect(await db.claims.where('site').equals('other.example').primaryKeys()).toEqual(['b']);
       expect(await db.claims.where('companyName').equals('Meta').primaryKeys()).toEqual(['b']);
       expect((await db.claims.orderBy('companyName').uniqueKeys()).sort()).toEqual([
         'Meta',
         'Microsoft',
       ]);
-      // And the old ones still answer.
+      // Version 3's: [metric+savedAt] in place of metric, and the facts Compare reads, filed
+      // from the stored claims (not 'c', which has no metric).
       expect(
-        (await db.claims.where('[companyId+metric]').equals(['meta', 'capex']).toArray()).map(
-          (c) => c.id,
-        ),
+        await db.claims
+          .where('[metric+savedAt]')
+          .between(['capex', Dexie.minKey], ['capex', Dexie.maxKey])
+          .primaryKeys(),
+      ).toEqual(['a', 'b']);
+      expect(await metricsInLibrary(db)).toEqual(['capex']);
+      expect(await periodsOf(db, 'capex')).toEqual(['2025']);
+      expect(await factsToCompare(db, 'capex', '2025')).toEqual(
+        claims.filter((c) => c.metric).map(factOf),
+      );
+      expect((await claimsForMetric(db, 'capex')).map((c) => c.id)).toEqual(['b', 'a']);
+      // And the version 1 indexes that stay still answer.
+      expect(
+        await db.claims.where('[companyId+metric]').equals(['meta', 'capex']).primaryKeys(),
+      ).toEqual(['b']);
+      expect(
+        await db.claims.where('canonicalUrl').equals('https://other.example/meta').primaryKeys(),
       ).toEqual(['b']);
       db.close();
     },
@@ -104,7 +130,7 @@ describe('schema upgrades', () => {
     const name = `upgrade-${process.pid}-${n++}`;
     names.push(name);
     const db = new TallyDB(name);
-    await db.claims.add(claim({ id: 'x' }));
+    await saveClaim(db, claim({ id: 'x' }));
     expect(db.verno).toBe(TallyDB.SCHEMA_VERSION);
     expect(await db.claims.where('site').equals('news.example').count()).toBe(1);
     db.close();
