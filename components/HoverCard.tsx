@@ -4,6 +4,7 @@ import { type Attribution, METRICS, type Metric } from '@/lib/attribute/types';
 import type { Conversion } from '@/lib/compare/rates';
 import type { Mention, Qualifier } from '@/lib/extract/types';
 import { describeValue, type UiLang, valueInFull, valueInWords } from '@/lib/format/figure';
+import type { ErrorReply } from '@/lib/messaging/protocol';
 import { uiLang } from './ui-lang';
 
 /** One of the reader's saved figures, as the card compares it. */
@@ -33,6 +34,14 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'error'; message: string };
+
+/** What the card says when the background could not save: in the reader's language. */
+export function saveErrorMessage(reply: ErrorReply): string {
+  // The background's own text is English, for logs; its reason is what the reader is told.
+  return reply.reason === 'storage-full'
+    ? i18n.t('common.storageFull')
+    : i18n.t('card.saveFailed', { error: reply.error });
+}
 
 export interface HoverCardProps {
   mention: Mention;

@@ -50,20 +50,21 @@ export async function handleMessage(
   env: BackgroundEnv,
 ): Promise<Responses[keyof Responses] | ErrorReply> {
   const parsed = parseRequest(message);
-  if (!parsed.ok) return { error: `Tally: unexpected message (${parsed.error})` };
+  if (!parsed.ok)
+    return { error: `Tally: unexpected message (${parsed.error})`, reason: 'refused' };
   const request = parsed.request;
   if (request.type === 'tab-status') {
     if (!fromExtensionPage(sender, env.extensionOrigin))
-      return { error: 'Tally: tab-status is for extension pages only' };
+      return { error: 'Tally: tab-status is for extension pages only', reason: 'refused' };
     return getTabStatus(request.tabId);
   }
   if (!fromContentScript(sender, env.extensionOrigin))
-    return { error: `Tally: ${request.type} must come from a tab` };
+    return { error: `Tally: ${request.type} must come from a tab`, reason: 'refused' };
   try {
     return await handleContentRequest(request, sender, env);
   } catch (error) {
-    if (error instanceof StorageFullError) return { error: error.message };
-    return { error: `Tally: ${request.type} failed (${String(error)})` };
+    if (error instanceof StorageFullError) return { error: error.message, reason: 'storage-full' };
+    return { error: `Tally: ${request.type} failed (${String(error)})`, reason: 'failed' };
   }
 }
 

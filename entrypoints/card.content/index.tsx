@@ -6,6 +6,7 @@ import {
   type ComparableClaim,
   HoverCard,
   type SaveState,
+  saveErrorMessage,
 } from '@/components/HoverCard';
 import rates from '@/lib/compare/data/rates.generated.json';
 import type { Conversion, RateTable } from '@/lib/compare/rates';
@@ -144,7 +145,7 @@ function CardView(props: {
     setSaveState({ kind: 'saving' });
     try {
       const reply = await send({ type: 'save-claim', claim: { ...figure.draft, ...edits } });
-      if (isError(reply)) setSaveState({ kind: 'error', message: reply.error });
+      if (isError(reply)) setSaveState({ kind: 'error', message: saveErrorMessage(reply) });
       else {
         setSaveState({ kind: 'saved' });
         props.onSaved(reply.id);

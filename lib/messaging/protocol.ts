@@ -148,7 +148,14 @@ export interface Responses {
 
 /** What the background answers when it refuses a message; never thrown. */
 export interface ErrorReply {
+  /** For the console and logs, in English. */
   error: string;
+  /**
+   * What the reader is told, in their language, by the page that asked: `storage-full` (the
+   * browser has no room left; nothing stored was lost), `failed` (the database failed),
+   * `refused` (the message was malformed or came from the wrong place).
+   */
+  reason: 'storage-full' | 'failed' | 'refused';
 }
 
 export type Reply<T extends RequestType> = Responses[T] | ErrorReply;

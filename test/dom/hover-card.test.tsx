@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
+import { HoverCard, type HoverCardProps, saveErrorMessage } from '@/components/HoverCard';
 import { setUiLocale } from '../support/ui-locale';
 
 const plain = (s: string | null | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
@@ -89,6 +89,18 @@ describe('HoverCard', () => {
       expect(screen.getByText(label)).toBeTruthy();
     },
   );
+
+  it.each([
+    ['fr', 'storage-full', 'n’a plus de place'],
+    ['en', 'storage-full', 'no storage left'],
+    ['fr', 'failed', 'n’a pas pu enregistrer ce chiffre'],
+    ['en', 'refused', 'could not save this figure'],
+  ] as const)('tells a failed save in the reader’s language (%s, %s)', (locale, reason, text) => {
+    setUiLocale(locale);
+    const message = saveErrorMessage({ error: 'Tally: save-claim failed (boom)', reason });
+    render(<HoverCard {...props({ saveState: { kind: 'error', message } })} />);
+    expect(screen.getByRole('alert').textContent).toContain(text);
+  });
 
   it('saves with the reader’s corrections', () => {
     const onSave = vi.fn();

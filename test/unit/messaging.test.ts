@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundEnv, handleMessage } from '@/entrypoints/background/handlers';
 import { TallyDB } from '@/lib/db/schema';
@@ -40,7 +41,10 @@ describe('protocol', () => {
 describe('background handlers', () => {
   it('answers junk with an error instead of throwing', async () => {
     const reply = await handleMessage({ nonsense: true }, tabSender, env);
-    expect(reply).toMatchObject({ error: expect.stringContaining('unexpected message') });
+    expect(reply).toMatchObject({
+      error: expect.stringContaining('unexpected message'),
+      reason: 'refused',
+    });
   });
 
   it('remembers the tab a content script started in and tells extension pages', async () => {
@@ -177,8 +181,33 @@ describe('content-script verbs', () => {
       tabSender,
       env,
     );
-    expect(reply).toMatchObject({ error: expect.any(String) });
+    expect(reply).toMatchObject({ error: expect.any(String), reason: 'refused' });
     expect(await db.claims.count()).toBe(before);
+  });
+
+  it('says why a save failed, so the card can tell the reader in their language', async () => {
+    const full = new TallyDB('messaging-full');
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    const put = vi
+      .spyOn(full.claims, 'put')
+      .mockRejectedValue(new Dexie.AbortError('aborted', quota));
+    const onFull = await handleMessage({ type: 'save-claim', claim: draft }, tabSender, {
+      ...env,
+      db: () => full,
+    });
+    expect(onFull).toMatchObject({ reason: 'storage-full' });
+    put.mockRejectedValue(new Error('disk on fire'));
+    const onFailure = await handleMessage({ type: 'save-claim', claim: draft }, tabSender, {
+      ...env,
+      db: () => full,
+    });
+    expect(onFailure).toMatchObject({
+      reason: 'failed',
+      error: expect.stringContaining('disk on fire'),
+    });
+    put.mockRestore();
+    expect(await full.claims.count()).toBe(0);
+    await full.delete();
   });
 
   it('injects the card into the frame that asked', async () => {
