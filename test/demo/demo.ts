@@ -61,7 +61,7 @@ try {
   }
 
   const popup = await browser.openPopupFor(article);
-  await popup.setViewport({ width: 380, height: 240 });
+  await popup.setViewport({ width: 400, height: 240 });
   await popup.waitForFunction(
     () => document.querySelector('[data-testid="page-status"]')?.textContent !== 'Looking…',
   );
