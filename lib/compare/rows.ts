@@ -30,25 +30,26 @@ export interface ClaimFacts {
 }
 
 /**
- * What Compare needs of a claim: what compareRows reads, and the quote its table shows (the
- * facts lib/db keeps for Compare have exactly these).
+ * What Compare needs of a claim: what compareRows reads, and the quote its table shows. The
+ * facts lib/db keeps for Compare are exactly these fields (lib/db/facts.ts).
  */
-export type ComparedClaim = Pick<
-  ClaimFacts,
-  | 'id'
-  | 'kind'
-  | 'value'
-  | 'valueMax'
-  | 'currency'
-  | 'unit'
-  | 'qualifier'
-  | 'companyId'
-  | 'companyName'
-  | 'quote'
-  | 'canonicalUrl'
-  | 'publishedAt'
-  | 'savedAt'
->;
+export const COMPARED_FIELDS = [
+  'id',
+  'kind',
+  'value',
+  'valueMax',
+  'currency',
+  'unit',
+  'qualifier',
+  'companyId',
+  'companyName',
+  'quote',
+  'canonicalUrl',
+  'publishedAt',
+  'savedAt',
+] as const satisfies readonly (keyof ClaimFacts)[];
+
+export type ComparedClaim = Pick<ClaimFacts, (typeof COMPARED_FIELDS)[number]>;
 
 const ISO_MONTH = /^(\d{4})-(\d{2})/;
 

@@ -19,41 +19,11 @@
  * - editing, replacing or deleting claims reads the pairs they leave whole and rewrites them.
  */
 import Dexie, { cmp, type Table } from 'dexie';
+import { COMPARED_FIELDS } from '@/lib/compare/rows';
 import type { Claim, TallyDB } from './schema';
 
 /** A claim's fields that Compare needs: what `compareRows` reads, and the bar's quote. */
-export type Fact = Pick<
-  Claim,
-  | 'id'
-  | 'kind'
-  | 'value'
-  | 'valueMax'
-  | 'currency'
-  | 'unit'
-  | 'qualifier'
-  | 'companyId'
-  | 'companyName'
-  | 'quote'
-  | 'canonicalUrl'
-  | 'publishedAt'
-  | 'savedAt'
->;
-
-const FACT_FIELDS = [
-  'id',
-  'kind',
-  'value',
-  'valueMax',
-  'currency',
-  'unit',
-  'qualifier',
-  'companyId',
-  'companyName',
-  'quote',
-  'canonicalUrl',
-  'publishedAt',
-  'savedAt',
-] as const satisfies readonly (keyof Fact)[];
+export type Fact = Pick<Claim, (typeof COMPARED_FIELDS)[number]>;
 
 /** The period of a chunk whose claims have none: a number, so that no period (a string) is it. */
 export const NO_PERIOD = 0;
@@ -94,12 +64,12 @@ export function pairOf(claim: Pick<Claim, 'metric' | 'period'>): Pair | null {
 /** A claim's fact: a new object with exactly Fact's fields. */
 export function factOf(claim: Claim): Fact {
   const fact: Record<string, unknown> = {};
-  for (const field of FACT_FIELDS) fact[field] = claim[field];
+  for (const field of COMPARED_FIELDS) fact[field] = claim[field];
   return fact as Fact;
 }
 
 function sameFact(a: Claim, b: Claim): boolean {
-  return FACT_FIELDS.every((field) => a[field] === b[field]);
+  return COMPARED_FIELDS.every((field) => a[field] === b[field]);
 }
 
 /** A pair as a string, for maps. */
