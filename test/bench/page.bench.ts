@@ -57,7 +57,7 @@ const TRACE_CATEGORIES = [
 const BROWSER_OWN = new Set(['ChromeRenderFrameObserver::CapturePageText']);
 
 const METHOD =
-  'method: Chrome trace (CDP Tracing, categories of DevTools’ Performance panel) of the page’s main thread; “main thread” = CPU time (thread time, so a busy machine does not stretch it) of the top-level tasks from the content script’s EvaluateScript to the frame that paints after its tally:painted mark (what the reader sees, the viewport, is painted, companies included; the rest of the page is read in idle time, counted up to its tally:read mark as “whole page read”, and painted when it comes within a screen of the viewport): tasks running its code (content.js, scheduler.yield and timer continuations, extension messages), frames after the page’s first paint, GC; mark.js runs on the same page without Tally (127.0.0.2), markRanges once per block with all of Tally’s spans (the page scrolled through), counted the same way; wall times and the Long Tasks API are printed as a cross-check; tracing slows both sides; one warm-up load first.';
+  'method: Chrome trace (CDP Tracing, categories of DevTools’ Performance panel) of the page’s main thread; “main thread” = CPU time (thread time, so a busy machine does not stretch it) of the top-level tasks from the content script’s EvaluateScript to the frame that paints after its tally:painted mark (what the reader sees, the viewport, is painted, companies included; the rest of the page is read in idle time, counted up to its tally:read mark as “whole page read”, and painted when it comes within a screen of the viewport): tasks running its code (content.js, scheduler.yield and timer continuations, extension messages), the frame that paints its highlights and any frame after the page’s first paint (less Chrome’s own reading of the page’s text for Translate), GC; mark.js runs on the same page without Tally (127.0.0.2), markRanges once per block with all of Tally’s spans (the page scrolled through), counted the same way; wall times and the Long Tasks API are printed as a cross-check; tracing slows both sides; one warm-up load first.';
 
 // ---------------------------------------------------------------------------------------------
 // Trace analysis
@@ -239,7 +239,14 @@ function windowOf(tasks: Task[], start: number, firstPaint: number, done?: numbe
     (t) =>
       t.ts >= start - 1 &&
       t.end <= end + 1 &&
-      (t.kind === 'script' || t.kind === 'gc' || (t.kind === 'frame' && t.ts > firstPaint)),
+      (t.kind === 'script' ||
+        t.kind === 'gc' ||
+        (t.kind === 'frame' && t.ts > firstPaint) ||
+        // The frame that paints Tally's highlights counts even when the page's own first paint
+        // (its presentation time, in the trace) comes after it, as it can on a page loaded
+        // from this machine: then that frame is the page's first paint too, and counting it
+        // overstates Tally's cost rather than leaving its painting out.
+        t === painted),
   );
   return { tasks: counted, start, end };
 }
