@@ -54,25 +54,24 @@ export default defineContentScript({
       session?.stop.abort();
       session = null;
     };
+    /** (Re)starts on the page with these settings; returns the session, if one started. */
     const start = (settings: Settings) => {
       stop();
-      if (!runsOn(settings, location.hostname)) return;
+      if (!runsOn(settings, location.hostname)) return null;
       applyColours(settings);
       try {
         session = startPage(settings, ctx.signal);
-        if (!session) return;
-        if (claimToShow) session.page.showClaimWhenPlaced(claimToShow);
+        if (session && claimToShow) session.page.showClaimWhenPlaced(claimToShow);
       } catch (error) {
         // Tally must never break a page: report, and leave the page as it was.
         console.warn('Tally could not read this page:', error);
       }
+      return session;
     };
 
-    start(await loadSettings());
+    const first = start(await loadSettings());
     // The popup's "this page" status can wait for the first paint (an extension message is a
     // millisecond or more of the page's main thread).
-    // (`start` sets `session`; TypeScript cannot see that through the closure.)
-    const first = session as { page: PageSession } | null;
     if (first) void first.page.painted.then(ready);
     else ready();
     // Settings and single-page-app navigations restart the page cleanly.

@@ -17,16 +17,12 @@ const CompareChart = lazy(() => import('@/components/CompareChart'));
 /**
  * A live query's answer for `key` (undefined while there is no key, or until the answer for
  * this key comes: useLiveQuery gives the previous key's answer meanwhile, and the periods of
- * the metric picked before, say, would choose the period for this one).
+ * the metric picked before, say, would choose the period for this one). `query` must depend
+ * on nothing but what `key` says (and the database).
  */
-function useLiveFor<T>(
-  db: TallyDB,
-  key: string | null,
-  query: (key: string) => Promise<T>,
-): T | undefined {
+function useLiveFor<T>(db: TallyDB, key: string | null, query: () => Promise<T>): T | undefined {
   const answer = useLiveQuery(
-    async () => (key === null ? undefined : { key, value: await query(key) }),
-    // The query depends on nothing but the key (and the database).
+    async () => (key === null ? undefined : { key, value: await query() }),
     [db, key],
   );
   return answer && answer.key === key ? answer.value : undefined;
@@ -48,7 +44,9 @@ export function ComparePanel() {
   const metrics = useLiveQuery(async () => orderMetrics(await metricsInLibrary(db)), [db]);
   const metric =
     chosenMetric && metrics?.includes(chosenMetric) ? chosenMetric : (metrics?.[0] ?? null);
-  const periods = useLiveFor(db, metric, async (m) => orderPeriods(await periodsOf(db, m)));
+  const periods = useLiveFor(db, metric, async () =>
+    metric ? orderPeriods(await periodsOf(db, metric)) : [],
+  );
   const period =
     chosenPeriod === ANY_PERIOD || (chosenPeriod && periods?.includes(chosenPeriod))
       ? chosenPeriod
@@ -58,10 +56,7 @@ export function ComparePanel() {
   const facts = useLiveFor(
     db,
     metric && periods !== undefined ? `${metric}\n${period}` : null,
-    (asked) => {
-      const [m, p] = asked.split('\n') as [string, string];
-      return factsToCompare(db, m, p === ANY_PERIOD ? null : p);
-    },
+    () => factsToCompare(db, metric as string, period === ANY_PERIOD ? null : period),
   );
   const base = settings?.baseCurrency ?? null;
   const comparison = useMemo(
@@ -70,10 +65,9 @@ export function ComparePanel() {
   );
   const selectedRow = comparison?.rows.find((r) => r.key === selected) ?? null;
   // The picked company's claims in full, newest article first as its row has them.
-  const selectedClaims = useLiveFor(
-    db,
-    selectedRow?.claims.map((c) => c.id).join('\n') ?? null,
-    (ids) => claimsByIds(db, ids.split('\n')),
+  const selectedIds = selectedRow?.claims.map((c) => c.id) ?? [];
+  const selectedClaims = useLiveFor(db, selectedRow ? selectedIds.join('\n') : null, () =>
+    claimsByIds(db, selectedIds),
   );
 
   if (metrics === undefined || !settings)

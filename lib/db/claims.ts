@@ -83,6 +83,13 @@ export async function claimsForUrl(db: TallyDB, canonicalUrl: string): Promise<C
   return claims.sort((a, b) => a.position - b.position);
 }
 
+/** A metric's claims in the order they were saved, through [metric+savedAt]. */
+function savedAbout(db: TallyDB, metric: string) {
+  return db.claims
+    .where('[metric+savedAt]')
+    .between([metric, Dexie.minKey], [metric, Dexie.maxKey]);
+}
+
 /** Claims a metric's comparisons on the hover card read at most, per company they list. */
 const READ_PER_COMPANY = 20;
 
@@ -95,9 +102,7 @@ const READ_PER_COMPANY = 20;
 export async function claimsForMetric(db: TallyDB, metric: string, limit = 50): Promise<Claim[]> {
   const latest: Claim[] = [];
   const seen = new Set<string>();
-  await db.claims
-    .where('[metric+savedAt]')
-    .between([metric, Dexie.minKey], [metric, Dexie.maxKey])
+  await savedAbout(db, metric)
     .reverse()
     .limit(limit * READ_PER_COMPANY)
     .until(() => latest.length >= limit)
@@ -170,11 +175,11 @@ function after(key: IndexableType, parts: number): IndexableType | undefined {
 /**
  * The distinct keys of a table's index (null: its primary key) between two bounds, in order
  * (for a compound key, with `parts`, the first key of each distinct beginning), read by one
- * key cursor that jumps from each key to the next: one step per key returned. Dexie's uniqueKeys() lets IndexedDB step
- * through every entry instead, and Chromium checks each one against its claim: seconds with
- * 100,000 claims on disk (`npm run bench -- claims`). The cursor is Dexie's own (its DBCore
- * layer), so a live query that calls this sees the range it read and runs again when a record
- * there changes.
+ * key cursor that jumps from each key to the next: one step per key returned. Dexie's
+ * uniqueKeys() lets IndexedDB step through every entry instead, and Chromium checks each one
+ * against its claim: seconds with 100,000 claims on disk (`npm run bench -- claims`). The
+ * cursor is Dexie's own (its DBCore layer), so a live query that calls this sees the range it
+ * read and runs again when a record there changes.
  */
 function distinctKeys(
   db: TallyDB,
@@ -242,10 +247,7 @@ export async function factsToCompare(
 
 /** Every claim about a metric, by id (the Disagreements view, one metric at a time). */
 export async function claimsOfMetric(db: TallyDB, metric: string): Promise<Claim[]> {
-  const claims = await db.claims
-    .where('[metric+savedAt]')
-    .between([metric, Dexie.minKey], [metric, Dexie.maxKey])
-    .toArray();
+  const claims = await savedAbout(db, metric).toArray();
   return claims.sort(byId);
 }
 
@@ -317,10 +319,7 @@ export async function searchClaims(
   if (!indexed) {
     // Newest first already: stop as soon as there are enough.
     const newest = filter.metric
-      ? db.claims
-          .where('[metric+savedAt]')
-          .between([filter.metric, Dexie.minKey], [filter.metric, Dexie.maxKey])
-          .reverse()
+      ? savedAbout(db, filter.metric).reverse()
       : db.claims.orderBy('savedAt').reverse();
     const found = await newest
       .filter(keep)

@@ -74,9 +74,8 @@ export class TallyDB extends Dexie {
     // stays: issue 6 asks for it, and it is the way to a company's claims by id (the company
     // suggestions read it). `metric` becomes [metric+savedAt]: the same lists and ranges, and a
     // metric's newest claims without reading all of them (the hover card's comparisons, the
-    // Claims view's metric filter). The upgrade
-    // builds the facts from the stored claims, streaming them so a large library is not held in
-    // memory at once.
+    // Claims view's metric filter). The upgrade builds the facts from the stored claims,
+    // streaming them so a large library is not held in memory at once.
     this.version(3)
       .stores({
         claims:
