@@ -5,7 +5,7 @@ import { formatCount } from '@/components/amounts';
 import { isUsableShortcut, KeyField } from '@/components/KeyField';
 import { problemText } from '@/components/problems';
 import { type SettingsPort, useSettings } from '@/components/useSettings';
-import { StorageFullError } from '@/lib/db/claims';
+import { countClaims, StorageFullError } from '@/lib/db/claims';
 import type { TallyDB } from '@/lib/db/schema';
 import {
   checkImport,
@@ -273,7 +273,7 @@ function Sites(props: {
 
 function Library({ env }: { env: OptionsEnv }) {
   const { lang, db } = env;
-  const count = useLiveQuery(() => db.claims.count(), [db]);
+  const count = useLiveQuery(() => countClaims(db), [db]);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const inputId = useId();
   const stamp = () => env.now().toISOString().slice(0, 10);

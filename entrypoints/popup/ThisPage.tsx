@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatCount } from '@/components/amounts';
 import { useSettings } from '@/components/useSettings';
-import type { Claim } from '@/lib/db/schema';
+import { claimsByIds } from '@/lib/db/claims';
 import type { PageFigure, TabResponses } from '@/lib/messaging/protocol';
 import { isNewsSite, siteOf } from '@/lib/sites-runtime';
 import { type ActiveTab, useEnv } from './env';
@@ -147,10 +147,7 @@ function Figures(props: { tabId: number; figures: TabResponses['page-figures'] |
   const env = useEnv();
   const { lang } = env;
   const orphanIds = props.figures?.orphanedClaims ?? [];
-  const orphans = useLiveQuery(
-    async () => (await env.db.claims.bulkGet(orphanIds)).filter((c): c is Claim => c !== undefined),
-    [env.db, orphanIds.join('|')],
-  );
+  const orphans = useLiveQuery(() => claimsByIds(env.db, orphanIds), [env.db, orphanIds.join('|')]);
   if (!props.figures) return <p className="muted">{i18n.t('page.figuresUnavailable')}</p>;
   const { figures } = props.figures;
   if (figures.length === 0 && orphanIds.length === 0)

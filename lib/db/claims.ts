@@ -8,6 +8,7 @@ import Dexie, {
 import { companyKey } from '@/lib/compare/rows';
 import { type Change, chunksOf, type Fact, fileFacts, fileSingle, settleSingle } from './facts';
 import type { Claim, TallyDB } from './schema';
+import { newestClaims, newestFirst, packSheets, type Sheet, sheetOf } from './sheets';
 
 /** Raised when the browser refuses to store more: the reader is told, nothing is lost. */
 export class StorageFullError extends Error {
@@ -42,21 +43,110 @@ export async function writing<T>(write: () => Promise<T>): Promise<T> {
 
 // Every write to the claims goes through this file (and transfer.ts's import), in a transaction
 // that files the claims' facts too (facts.ts): Compare reads those. A test checks that nothing
-// else writes to either table.
+// else writes to either table. Claims are stored in sheets (sheets.ts).
+
+/** The sheets holding any of these claims, each once. */
+async function sheetsWith(db: TallyDB, ids: readonly string[]): Promise<Sheet[]> {
+  if (ids.length === 0) return [];
+  const found =
+    ids.length === 1
+      ? await db.sheets
+          .where('ids')
+          .equals(ids[0] as string)
+          .toArray()
+      : await db.sheets
+          .where('ids')
+          .anyOf([...ids])
+          .toArray();
+  const byKey = new Map(found.map((sheet) => [sheet.n, sheet]));
+  return [...byKey.values()];
+}
+
+/** Where `storeClaims` is: how many claims of how many it has written. */
+export type Written = (done: number, total: number) => void;
+
+/** Sheets per bulkAdd in storeClaims: two are in flight at a time. */
+const SHEETS_PER_WRITE = 10;
+
+/**
+ * Writes claims in the caller's read-write transaction on `sheets`, and returns what changed
+ * (for the facts): a claim whose id is stored already takes the stored one's place in its
+ * sheet; the others go into new sheets. The new sheets are added without reading anything
+ * first: the unique index on ids refuses a sheet holding a stored id (a refused add does not
+ * end the transaction), and only the refused sheets' claims are then looked up. Two writes are
+ * in flight at a time, so IndexedDB writes one while the page hands it the next.
+ */
+export async function storeClaims(
+  db: TallyDB,
+  claims: readonly Claim[],
+  options: { onWritten?: Written; sheetSize?: number } = {},
+): Promise<Change[]> {
+  const { onWritten, sheetSize } = options;
+  // One claim per id, the last given.
+  const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
+  const sheets = packSheets(unique, sheetSize);
+  const changes: Change[] = [];
+  const refused: Claim[] = [];
+  let next = 0;
+  let done = 0;
+  const writeSlices = async (): Promise<void> => {
+    while (next < sheets.length) {
+      const part = sheets.slice(next, next + SHEETS_PER_WRITE);
+      next += part.length;
+      let added = part;
+      try {
+        await db.sheets.bulkAdd(part);
+      } catch (error) {
+        const failures =
+          error instanceof Dexie.BulkError ? Object.entries(error.failuresByPos) : [];
+        if (failures.length === 0 || failures.some(([, e]) => e.name !== 'ConstraintError'))
+          throw error;
+        const failed = new Set(failures.map(([pos]) => Number(pos)));
+        added = part.filter((_, i) => !failed.has(i));
+        for (const i of failed) refused.push(...(part[i] as Sheet).claims);
+      }
+      for (const sheet of added) for (const after of sheet.claims) changes.push({ after });
+      done += part.reduce((sum, sheet) => sum + sheet.claims.length, 0);
+      onWritten?.(done, unique.length);
+    }
+  };
+  await Promise.all([writeSlices(), writeSlices()]);
+  if (refused.length === 0) return changes;
+
+  // The refused sheets' claims: those stored already replace the stored ones where they are,
+  // the others go into new sheets (which no stored id is in any more).
+  const replacing = new Map(refused.map((c) => [c.id, c]));
+  const stored = await sheetsWith(db, [...replacing.keys()]);
+  const rewritten = stored.map((sheet) => {
+    const claimsNow = sheet.claims.map((before) => {
+      const after = replacing.get(before.id);
+      if (!after) return before;
+      replacing.delete(before.id);
+      changes.push({ before, after });
+      return after;
+    });
+    return sheetOf(claimsNow, sheet.n);
+  });
+  const fresh = [...replacing.values()];
+  changes.push(...fresh.map((after) => ({ after })));
+  await Promise.all([
+    db.sheets.bulkPut(rewritten),
+    fresh.length > 0 ? db.sheets.bulkAdd(packSheets(fresh, sheetSize)) : null,
+  ]);
+  return changes;
+}
 
 /** Stores a claim (insert or replace by id). */
 export async function saveClaim(db: TallyDB, claim: Claim): Promise<void> {
   await writing(() =>
-    db.transaction('rw', db.claims, db.facts, async () => {
+    db.transaction('rw', db.sheets, db.facts, async () => {
       // Issued together, so that saving waits for IndexedDB once in the usual case (a new
-      // claim): IndexedDB answers the get before it runs the put, and the claim's fact is
-      // written on its own (facts.ts).
-      const [before, , singles] = await Promise.all([
-        db.claims.get(claim.id),
-        db.claims.put(claim),
+      // claim: one sheet added), and the claim's fact is written on its own (facts.ts).
+      const [changes, singles] = await Promise.all([
+        storeClaims(db, [claim]),
         fileSingle(db, claim),
       ]);
-      await settleSingle(db, before, claim, singles);
+      await settleSingle(db, changes[0]?.before, claim, singles);
     }),
   );
 }
@@ -64,30 +154,38 @@ export async function saveClaim(db: TallyDB, claim: Claim): Promise<void> {
 /** Stores claims (insert or replace by id), in one transaction. */
 export async function saveClaims(db: TallyDB, claims: readonly Claim[]): Promise<void> {
   await writing(() =>
-    db.transaction('rw', db.claims, db.facts, async () => {
-      const [before] = await Promise.all([
-        db.claims.bulkGet(claims.map((c) => c.id)),
-        db.claims.bulkPut(claims as Claim[]),
-      ]);
-      await fileFacts(
-        db,
-        claims.map((after, i) => ({ before: before[i], after })),
-      );
+    db.transaction('rw', db.sheets, db.facts, async () => {
+      await fileFacts(db, await storeClaims(db, claims));
     }),
   );
 }
 
-/** Claims saved from a page, by canonical URL, in page order. */
-export async function claimsForUrl(db: TallyDB, canonicalUrl: string): Promise<Claim[]> {
-  const claims = await db.claims.where('canonicalUrl').equals(canonicalUrl).toArray();
-  return claims.sort((a, b) => a.position - b.position);
+/** Every claim, in no particular order (one read of every sheet). */
+export async function allClaims(db: TallyDB): Promise<Claim[]> {
+  return (await db.sheets.toArray()).flatMap((sheet) => sheet.claims);
 }
 
-/** A metric's claims in the order they were saved, through [metric+savedAt]. */
-function savedAbout(db: TallyDB, metric: string) {
-  return db.claims
-    .where('[metric+savedAt]')
-    .between([metric, Dexie.minKey], [metric, Dexie.maxKey]);
+/** How many claims the library holds (the entries of the ids index: no sheet is read). */
+export function countClaims(db: TallyDB): Promise<number> {
+  return db.sheets.orderBy('ids').count();
+}
+
+/** Claims saved from a page, by canonical URL, in page order. */
+export async function claimsForUrl(db: TallyDB, canonicalUrl: string): Promise<Claim[]> {
+  const sheets = await db.sheets.where('urls').equals(canonicalUrl).toArray();
+  return sheets
+    .flatMap((sheet) => sheet.claims.filter((c) => c.canonicalUrl === canonicalUrl))
+    .sort((a, b) => a.position - b.position);
+}
+
+/** The sheets with claims about a metric, by the newest such claim in each (index order). */
+function sheetsAbout(db: TallyDB, metric: string) {
+  return db.sheets.where('metrics').between([metric, Dexie.minKey], [metric, Dexie.maxKey]);
+}
+
+/** The newest saved-at of a sheet's claims about a metric. */
+function newestAbout(metric: string) {
+  return (sheet: Sheet) => sheet.metrics.find(([m]) => m === metric)?.[1] ?? -Infinity;
 }
 
 /** Claims a metric's comparisons on the hover card read at most, per company they list. */
@@ -95,29 +193,44 @@ const READ_PER_COMPANY = 20;
 
 /**
  * The latest saved claim of each company about a metric, newest first, at most `limit`
- * companies, for comparisons on the hover card. Reads the metric's claims newest first and
- * stops when it has `limit` companies, or after `limit` × 20 claims: the card's cost does not
- * grow with the library.
+ * companies, for comparisons on the hover card. Looks at the metric's newest `limit` × 20
+ * claims at most, and stops reading as soon as it is sure of `limit` companies: the card's
+ * cost does not grow with the library.
  */
 export async function claimsForMetric(db: TallyDB, metric: string, limit = 50): Promise<Claim[]> {
-  const latest: Claim[] = [];
-  const seen = new Set<string>();
-  await savedAbout(db, metric)
-    .reverse()
-    .limit(limit * READ_PER_COMPANY)
-    .until(() => latest.length >= limit)
-    .each((claim) => {
+  const latestByCompany = (claims: Claim[]): Claim[] => {
+    const latest: Claim[] = [];
+    const seen = new Set<string>();
+    for (const claim of claims) {
       const key = companyKey(claim);
-      if (!key || seen.has(key) || latest.length >= limit) return;
+      if (!key || seen.has(key)) continue;
       seen.add(key);
       latest.push(claim);
-    });
-  return latest;
+      if (latest.length === limit) break;
+    }
+    return latest;
+  };
+  const newest = await newestClaims(
+    sheetsAbout(db, metric).reverse(),
+    newestAbout(metric),
+    (c) => c.metric === metric,
+    limit * READ_PER_COMPANY,
+    (sure) => latestByCompany(sure).length >= limit,
+  );
+  return latestByCompany(newest);
 }
 
 /** Claims by id, in the order asked, leaving out ids no claim has (any more). */
 export async function claimsByIds(db: TallyDB, ids: readonly string[]): Promise<Claim[]> {
-  return (await db.claims.bulkGet([...ids])).filter((c): c is Claim => c !== undefined);
+  const byId = new Map(
+    (await sheetsWith(db, ids)).flatMap((sheet) => sheet.claims.map((c) => [c.id, c] as const)),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One claim by id, if the library has it. */
+export async function claimById(db: TallyDB, id: string): Promise<Claim | undefined> {
+  return (await claimsByIds(db, [id]))[0];
 }
 
 /** What the reader may correct on a saved claim. */
@@ -128,26 +241,47 @@ export type ClaimEdit = Partial<
 /** Applies the reader's corrections to a claim; false when no claim has that id. */
 export async function updateClaim(db: TallyDB, id: string, edit: ClaimEdit): Promise<boolean> {
   return writing(() =>
-    db.transaction('rw', db.claims, db.facts, async () => {
-      const before = await db.claims.get(id);
-      if (!before || (await db.claims.update(id, edit)) !== 1) return false;
-      await fileFacts(db, [{ before, after: { ...before, ...edit } }]);
+    db.transaction('rw', db.sheets, db.facts, async () => {
+      const [sheet] = await sheetsWith(db, [id]);
+      const before = sheet?.claims.find((c) => c.id === id);
+      if (!sheet || !before) return false;
+      const after = { ...before, ...edit };
+      await db.sheets.put(
+        sheetOf(
+          sheet.claims.map((c) => (c.id === id ? after : c)),
+          sheet.n,
+        ),
+      );
+      await fileFacts(db, [{ before, after }]);
       return true;
     }),
   );
 }
 
-/** Deletes claims and returns them as they were, so the reader can undo. */
-export async function deleteClaims(db: TallyDB, ids: string[]): Promise<Claim[]> {
+/** Deletes claims and returns them as they were, in the order asked, so the reader can undo. */
+export async function deleteClaims(db: TallyDB, ids: readonly string[]): Promise<Claim[]> {
   return writing(() =>
-    db.transaction('rw', db.claims, db.facts, async () => {
-      const found = (await db.claims.bulkGet(ids)).filter((c): c is Claim => c !== undefined);
-      await db.claims.bulkDelete(found.map((c) => c.id));
+    db.transaction('rw', db.sheets, db.facts, async () => {
+      const gone = new Set(ids);
+      const found = new Map<string, Claim>();
+      const emptied: number[] = [];
+      const kept: Sheet[] = [];
+      for (const sheet of await sheetsWith(db, ids)) {
+        const left = sheet.claims.filter((c) => {
+          if (!gone.has(c.id)) return true;
+          found.set(c.id, c);
+          return false;
+        });
+        if (left.length === 0) emptied.push(sheet.n as number);
+        else kept.push(sheetOf(left, sheet.n));
+      }
+      await Promise.all([db.sheets.bulkDelete(emptied), db.sheets.bulkPut(kept)]);
+      const deleted = [...gone].flatMap((id) => found.get(id) ?? []);
       await fileFacts(
         db,
-        found.map((before): Change => ({ before })),
+        deleted.map((before): Change => ({ before })),
       );
-      return found;
+      return deleted;
     }),
   );
 }
@@ -247,8 +381,8 @@ export async function factsToCompare(
 
 /** Every claim about a metric, by id (the Disagreements view, one metric at a time). */
 export async function claimsOfMetric(db: TallyDB, metric: string): Promise<Claim[]> {
-  const claims = await savedAbout(db, metric).toArray();
-  return claims.sort(byId);
+  const sheets = await sheetsAbout(db, metric).toArray();
+  return sheets.flatMap((sheet) => sheet.claims.filter((c) => c.metric === metric)).sort(byId);
 }
 
 /**
@@ -256,8 +390,7 @@ export async function claimsOfMetric(db: TallyDB, metric: string): Promise<Claim
  * period and id.
  */
 export async function claimsWithPeriod(db: TallyDB): Promise<Claim[]> {
-  // Read whole (one request, no index to check each claim against) and filtered here.
-  const claims = (await db.claims.toArray()).filter(
+  const claims = (await allClaims(db)).filter(
     (c) => typeof c.metric === 'string' && typeof c.period === 'string',
   );
   return claims.sort((a, b) => cmp([a.metric, a.period], [b.metric, b.period]) || byId(a, b));
@@ -312,22 +445,31 @@ export async function searchClaims(
     (!filter.site || c.site === filter.site) &&
     matchesQuery(c, words);
   const indexed = filter.company
-    ? db.claims.where('companyName').equals(filter.company)
+    ? db.sheets.where('companyNames').equals(filter.company)
     : filter.site
-      ? db.claims.where('site').equals(filter.site)
+      ? db.sheets.where('sites').equals(filter.site)
       : null;
   if (!indexed) {
-    // Newest first already: stop as soon as there are enough.
-    const newest = filter.metric
-      ? savedAbout(db, filter.metric).reverse()
-      : db.claims.orderBy('savedAt').reverse();
-    const found = await newest
-      .filter(keep)
-      .limit(limit + 1)
-      .toArray();
+    // Sheets by their newest claim (of the metric), newest first: stop as soon as there are
+    // enough.
+    const found = filter.metric
+      ? await newestClaims(
+          sheetsAbout(db, filter.metric).reverse(),
+          newestAbout(filter.metric),
+          keep,
+          limit + 1,
+        )
+      : await newestClaims(
+          db.sheets.orderBy('newest').reverse(),
+          (sheet) => sheet.newest,
+          keep,
+          limit + 1,
+        );
     return { claims: found.slice(0, limit), more: found.length > limit };
   }
-  const found = (await indexed.filter(keep).toArray()).sort((a, b) => b.savedAt - a.savedAt);
+  const found = (await indexed.toArray())
+    .flatMap((sheet) => sheet.claims.filter(keep))
+    .sort(newestFirst);
   return { claims: found.slice(0, limit), more: found.length > limit };
 }
 
@@ -336,9 +478,9 @@ export async function filterChoices(
   db: TallyDB,
 ): Promise<{ companies: string[]; metrics: string[]; sites: string[] }> {
   const [companies, metrics, sites] = await Promise.all([
-    distinctKeys(db, db.claims, 'companyName'),
+    distinctKeys(db, db.sheets, 'companyNames'),
     metricsInLibrary(db),
-    distinctKeys(db, db.claims, 'site'),
+    distinctKeys(db, db.sheets, 'sites'),
   ]);
   const byName = (a: string, b: string) => a.localeCompare(b);
   return {
@@ -351,29 +493,33 @@ export async function filterChoices(
 /**
  * The companies the library knows, by name, each with the company id Tally gave it (null for
  * a name the reader typed): the suggestions when the reader corrects a claim's company. Each
- * company id is one jump of a key cursor over [companyId+metric] and one claim read; the typed
- * names come from the companyName index's keys.
+ * company id is one jump of a key cursor over the sheets' company-and-metric keys and one
+ * sheet read; the typed names come from the company names' index keys.
  */
 export async function companyChoices(db: TallyDB): Promise<{ id: string | null; name: string }[]> {
   const firstPairs = await distinctKeys(
     db,
-    db.claims,
-    '[companyId+metric]',
+    db.sheets,
+    'companyMetrics',
     Dexie.minKey,
     Dexie.maxKey,
     1,
   );
   const ids = firstPairs.map((pair) => (pair as [string])[0]);
-  const first = await Promise.all(
-    ids.map((id) =>
-      db.claims.where('[companyId+metric]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
-    ),
-  );
-  const known = first.flatMap((c) =>
-    c?.companyId && c.companyName ? [{ id: c.companyId, name: c.companyName }] : [],
-  );
+  const known = (
+    await Promise.all(
+      ids.map(async (id) => {
+        const sheet = await db.sheets
+          .where('companyMetrics')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .first();
+        const claim = sheet?.claims.find((c) => c.companyId === id && c.companyName);
+        return claim?.companyName ? [{ id, name: claim.companyName }] : [];
+      }),
+    )
+  ).flat();
   const names = new Set(known.map((k) => k.name));
-  const typed = ((await distinctKeys(db, db.claims, 'companyName')) as string[])
+  const typed = ((await distinctKeys(db, db.sheets, 'companyNames')) as string[])
     .filter((name) => !names.has(name))
     .map((name) => ({ id: null, name }));
   return [...known, ...typed].sort((a, b) => a.name.localeCompare(b.name));

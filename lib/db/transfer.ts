@@ -3,9 +3,8 @@
  * spreadsheets, and a JSON import that checks the whole file before writing anything, then
  * writes it in one transaction: all of it, or nothing.
  */
-import Dexie from 'dexie';
-import { writing } from './claims';
-import { type Change, fileFacts } from './facts';
+import { allClaims, storeClaims, writing } from './claims';
+import { fileFacts } from './facts';
 import { type Claim, TallyDB } from './schema';
 
 /** The `format` field of Tally's export files. */
@@ -56,7 +55,7 @@ export const CLAIM_FIELDS = [
 
 /** The whole library, oldest saved first, as an export file. */
 export async function exportLibrary(db: TallyDB, now: Date): Promise<ExportFile> {
-  const claims = await db.claims.orderBy('savedAt').toArray();
+  const claims = (await allClaims(db)).sort((a, b) => a.savedAt - b.savedAt);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -375,58 +374,24 @@ export async function checkImport(
 
 /**
  * Writes checked claims in one transaction: if anything fails (a full disk among others),
- * nothing is written. A claim whose id is already in the library replaces it.
- *
- * Each slice is added; IndexedDB refuses the ids already in the library one by one (a refused
- * add does not end the transaction), and only those are then read and put over the old claims.
- * That counts added and replaced claims without reading the library first. Two slices are in
- * flight at a time, so IndexedDB writes one while the page hands it the next, and no single
- * task hands it more than a slice. The claims' facts (what Compare reads) are filed last, in
- * the same transaction, a few hundred records for all of them (facts.ts).
+ * nothing is written. A claim whose id is already in the library replaces it. The claims go
+ * into sheets of a hundred (storeClaims, sheets.ts), their facts (what Compare reads) are filed
+ * last, in the same transaction, a few hundred records for all of them (facts.ts).
  */
 export async function importClaims(
   db: TallyDB,
   claims: readonly Claim[],
-  options: { onProgress?: (progress: ImportProgress) => void; sliceSize?: number } = {},
+  options: { onProgress?: (progress: ImportProgress) => void; sheetSize?: number } = {},
 ): Promise<{ added: number; replaced: number }> {
-  const slice = options.sliceSize ?? 1000;
   return writing(() =>
-    db.transaction('rw', db.claims, db.facts, async () => {
-      let next = 0;
-      let done = 0;
-      const replacedClaims: Change[] = [];
-      const writeSlices = async (): Promise<void> => {
-        while (next < claims.length) {
-          const start = next;
-          next = Math.min(start + slice, claims.length);
-          const part = claims.slice(start, next);
-          try {
-            await db.claims.bulkAdd(part);
-          } catch (error) {
-            const refused =
-              error instanceof Dexie.BulkError ? Object.entries(error.failuresByPos) : [];
-            if (refused.length === 0 || refused.some(([, e]) => e.name !== 'ConstraintError'))
-              throw error;
-            const again = refused.map(([pos]) => part[Number(pos)] as Claim);
-            const [before] = await Promise.all([
-              db.claims.bulkGet(again.map((c) => c.id)),
-              db.claims.bulkPut(again),
-            ]);
-            again.forEach((after, i) => {
-              replacedClaims.push({ before: before[i], after });
-            });
-          }
-          done += part.length;
-          options.onProgress?.({ step: 'writing', done, total: claims.length });
-        }
-      };
-      await Promise.all([writeSlices(), writeSlices()]);
-      const replaced = new Set(replacedClaims.map((c) => c.after?.id));
-      await fileFacts(db, [
-        ...claims.filter((c) => !replaced.has(c.id)).map((after): Change => ({ after })),
-        ...replacedClaims,
-      ]);
-      return { added: claims.length - replaced.size, replaced: replaced.size };
+    db.transaction('rw', db.sheets, db.facts, async () => {
+      const changes = await storeClaims(db, claims, {
+        sheetSize: options.sheetSize,
+        onWritten: (done, total) => options.onProgress?.({ step: 'writing', done, total }),
+      });
+      await fileFacts(db, changes);
+      const replaced = changes.filter((change) => change.before).length;
+      return { added: changes.length - replaced, replaced };
     }),
   );
 }

@@ -208,6 +208,8 @@ export interface ClaimsFigures {
   /** Of each write, the part after the last claim was written: filing the facts. */
   importFactsMs: number[];
   importBareMs: number[];
+  /** The first run's file imported a second time: every claim replaces itself. */
+  reimportMs: number;
   importBytes: number;
   disagreementsMs: number;
   disagreementsFound: number;
@@ -326,6 +328,7 @@ export async function measureClaims(
   const importWriteMs: number[] = [];
   const importFactsMs: number[] = [];
   const importBareMs: number[] = [];
+  let reimportMs = 0;
   let importBytes = 0;
   for (let run = 0; run < IMPORT_RUNS; run++) {
     const incoming = generateClaims(10_000, 99 + run);
@@ -357,6 +360,14 @@ export async function measureClaims(
     if (result.added !== incoming.length)
       throw new Error(`bench import: ${JSON.stringify(result)}`);
     if (run % 2 === 1) importBareMs.push(await barePut(incoming, `${db.name}-bare`));
+    if (run === 0) {
+      settleMs += await settle();
+      t = performance.now();
+      const again = await importClaims(db, check.claims);
+      reimportMs = performance.now() - t;
+      if (again.replaced !== incoming.length)
+        throw new Error(`bench re-import: ${JSON.stringify(again)}`);
+    }
     await deleteClaims(
       db,
       incoming.map((c) => c.id),
@@ -401,6 +412,7 @@ export async function measureClaims(
     importWriteMs,
     importFactsMs,
     importBareMs,
+    reimportMs,
     importBytes,
     disagreementsMs,
     disagreementsFound: found.length,

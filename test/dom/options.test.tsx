@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it, vi } from 'vitest';
 import { isUsableShortcut, shortcutOf } from '@/components/KeyField';
 import { uiLang } from '@/components/ui-lang';
-import { deleteClaims, saveClaims } from '@/lib/db/claims';
+import { allClaims, countClaims, deleteClaims, saveClaims } from '@/lib/db/claims';
 import type { Settings } from '@/lib/settings';
 import { OptionsApp, type OptionsEnv } from '../../entrypoints/options/OptionsApp';
 import { setUiLocale } from '../support/ui-locale';
@@ -139,7 +139,7 @@ describe('Options page', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     await deleteClaims(
       env.db,
-      (await env.db.claims.toArray()).map((c) => c.id),
+      (await allClaims(env.db)).map((c) => c.id),
     );
     fireEvent.change(screen.getByLabelText('Import JSON'), {
       target: { files: [fileOf(downloads[0]?.text ?? '')] },
@@ -149,7 +149,7 @@ describe('Options page', () => {
         'Imported 5 new claims, replaced 0.',
       ),
     );
-    expect(await env.db.claims.count()).toBe(5);
+    expect(await countClaims(env.db)).toBe(5);
   });
 
   it('refuses a bad file with a clear message and changes nothing', async () => {
@@ -170,7 +170,7 @@ describe('Options page', () => {
     expect(problems.textContent).toContain(
       'Claim 1: "currency" is not a currency code (EUR, USD…).',
     );
-    expect(await env.db.claims.count()).toBe(5);
+    expect(await countClaims(env.db)).toBe(5);
   });
 
   it('speaks French', async () => {

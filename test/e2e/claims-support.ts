@@ -63,7 +63,7 @@ export async function waitForLibrary(options: TestPage): Promise<string> {
   return options.text('[data-testid="library-count"]');
 }
 
-/** Every claim in the extension's IndexedDB, by id. */
+/** Every claim in the extension's IndexedDB (in its sheets: lib/db/sheets.ts), by id. */
 export function readClaims(page: TestPage): Promise<Claim[]> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -72,8 +72,9 @@ export function readClaims(page: TestPage): Promise<Claim[]> {
       request.onerror = () => fail(request.error);
     });
     const all = await new Promise<Claim[]>((ok, fail) => {
-      const request = db.transaction('claims').objectStore('claims').getAll();
-      request.onsuccess = () => ok(request.result as Claim[]);
+      const request = db.transaction('sheets').objectStore('sheets').getAll();
+      request.onsuccess = () =>
+        ok((request.result as { claims: Claim[] }[]).flatMap((s) => s.claims));
       request.onerror = () => fail(request.error);
     });
     db.close();

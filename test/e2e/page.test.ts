@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../lib/db/schema';
 import { BROWSER_NAMES } from '../support/browsers';
 import { FIXTURES_DIR } from '../support/server';
+import { readClaims } from './claims-support';
 import type { TestBrowser, TestPage } from './harness';
 import { launchForTest } from './launch';
 import {
@@ -249,22 +250,7 @@ describe.each(BROWSER_NAMES)('%s: the demo article', (name) => {
     );
 
     const options = await browser.openExtensionPage('options.html');
-    const claims = await options.evaluate(
-      () =>
-        new Promise<Claim[]>((resolve, reject) => {
-          const open = indexedDB.open('tally');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const all = db.transaction('claims').objectStore('claims').getAll();
-            all.onerror = () => reject(all.error);
-            all.onsuccess = () => {
-              resolve(all.result as Claim[]);
-              db.close();
-            };
-          };
-        }),
-    );
+    const claims = await readClaims(options);
     expect(claims).toHaveLength(1);
     const claim = claims[0] as Claim;
     expect(claim).toMatchObject({

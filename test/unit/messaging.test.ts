@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundEnv, handleMessage } from '@/entrypoints/background/handlers';
+import { claimById, countClaims } from '@/lib/db/claims';
 import { TallyDB } from '@/lib/db/schema';
 import { parseRequest } from '@/lib/messaging/protocol';
 
@@ -145,7 +146,7 @@ describe('content-script verbs', () => {
   it('saves a valid claim with a new id and the time, and lists it for its page and metric', async () => {
     const reply = await handleMessage({ type: 'save-claim', claim: draft }, tabSender, env);
     expect(reply).toEqual({ ok: true, id: 'claim-1' });
-    const stored = await db.claims.get('claim-1');
+    const stored = await claimById(db, 'claim-1');
     expect(stored).toMatchObject({
       ...draft,
       id: 'claim-1',
@@ -175,21 +176,21 @@ describe('content-script verbs', () => {
     ['an infinite value', { value: Number.POSITIVE_INFINITY }],
     ['a relative URL', { url: '/ia' }],
   ])('refuses a claim with %s and stores nothing', async (_why, change) => {
-    const before = await db.claims.count();
+    const before = await countClaims(db);
     const reply = await handleMessage(
       { type: 'save-claim', claim: { ...draft, ...change } },
       tabSender,
       env,
     );
     expect(reply).toMatchObject({ error: expect.any(String), reason: 'refused' });
-    expect(await db.claims.count()).toBe(before);
+    expect(await countClaims(db)).toBe(before);
   });
 
   it('says why a save failed, so the card can tell the reader in their language', async () => {
     const full = new TallyDB('messaging-full');
     const quota = new DOMException('quota', 'QuotaExceededError');
     const put = vi
-      .spyOn(full.claims, 'put')
+      .spyOn(full.sheets, 'bulkAdd')
       .mockRejectedValue(new Dexie.AbortError('aborted', quota));
     const onFull = await handleMessage({ type: 'save-claim', claim: draft }, tabSender, {
       ...env,
@@ -206,7 +207,7 @@ describe('content-script verbs', () => {
       error: expect.stringContaining('disk on fire'),
     });
     put.mockRestore();
-    expect(await full.claims.count()).toBe(0);
+    expect(await countClaims(full)).toBe(0);
     await full.delete();
   });
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { saveClaims } from '@/lib/db/claims';
+import { claimById, saveClaims } from '@/lib/db/claims';
 import { claim, demoLibrary, fakeEnv, plain, renderPopup } from './helpers';
 
 const shown = () => screen.queryAllByTestId('claim-row').map((r) => r.getAttribute('data-id'));
@@ -85,7 +85,7 @@ describe('Claims', () => {
     fireEvent.change(field('Note'), { target: { value: '  from the call  ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(async () =>
-      expect(await env.db.claims.get('ms')).toMatchObject({
+      expect(await claimById(env.db, 'ms')).toMatchObject({
         // A name the library knows takes that company's id and spelling.
         companyId: 'meta',
         companyName: 'Meta',
@@ -105,12 +105,12 @@ describe('Claims', () => {
     await waitFor(() => expect(shown()).toHaveLength(5));
     fireEvent.click(screen.getByRole('button', { name: 'Delete: 62 Md€' }));
     await waitFor(() => expect(shown()).not.toContain('meta'));
-    expect(await env.db.claims.get('meta')).toBeUndefined();
+    expect(await claimById(env.db, 'meta')).toBeUndefined();
     const undo = within(screen.getByRole('status')).getByRole('button', { name: 'Undo' });
     expect(screen.getByRole('status').textContent).toContain('Claim deleted.');
     fireEvent.click(undo);
     await waitFor(() => expect(shown()).toContain('meta'));
-    expect(await env.db.claims.get('meta')).toEqual(library[1]);
+    expect(await claimById(env.db, 'meta')).toEqual(library[1]);
     expect(screen.queryByRole('status')).toBeNull();
   });
 
@@ -120,7 +120,7 @@ describe('Claims', () => {
     renderPopup(env, { view: 'claims' });
     await waitFor(() => expect(shown()).toHaveLength(5));
     const spy = vi
-      .spyOn(env.db.claims, 'update')
+      .spyOn(env.db.sheets, 'put')
       .mockRejectedValueOnce(
         new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')),
       );
@@ -131,7 +131,7 @@ describe('Claims', () => {
       'the browser has no storage left',
     );
     spy.mockRestore();
-    expect((await env.db.claims.get('meta'))?.note).toBe('');
+    expect((await claimById(env.db, 'meta'))?.note).toBe('');
     // The form stays open with the reader's text, to try again.
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('x');
   });

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  allClaims,
+  claimById,
   claimsForMetric,
   claimsForUrl,
   isQuotaError,
@@ -28,7 +30,7 @@ describe('claims repository', () => {
     const db = freshDb();
     const c = claim({});
     await saveClaim(db, c);
-    expect(await db.claims.get(c.id)).toEqual(c);
+    expect(await claimById(db, c.id)).toEqual(c);
   });
 
   it('lists a page’s claims in page order', async () => {
@@ -80,11 +82,11 @@ describe('claims repository', () => {
     await saveClaim(db, kept);
     const quota = new DOMException('quota', 'QuotaExceededError');
     const spy = vi
-      .spyOn(db.claims, 'put')
+      .spyOn(db.sheets, 'bulkAdd')
       .mockRejectedValueOnce(new Dexie.AbortError('Transaction aborted', quota));
     await expect(saveClaim(db, claim({ id: 'new' }))).rejects.toBeInstanceOf(StorageFullError);
     spy.mockRestore();
-    expect(await db.claims.toArray()).toEqual([kept]);
+    expect(await allClaims(db)).toEqual([kept]);
   });
 
   it('recognises quota errors however they are wrapped, and nothing else', () => {

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  allClaims,
+  claimById,
   claimsOfMetric,
   claimsWithPeriod,
   companyChoices,
@@ -37,7 +39,7 @@ describe('editing and deleting', () => {
         note: 'checked with the 10-K',
       }),
     ).toBe(true);
-    expect(await db.claims.get('c1')).toEqual({
+    expect(await claimById(db, 'c1')).toEqual({
       ...c,
       companyId: null,
       companyName: 'Microsoft Azure',
@@ -55,9 +57,9 @@ describe('editing and deleting', () => {
     await saveClaims(db, [kept, ...gone]);
     const removed = await deleteClaims(db, ['g1', 'g2', 'missing']);
     expect(removed).toEqual(gone);
-    expect(await db.claims.toArray()).toEqual([kept]);
+    expect(await allClaims(db)).toEqual([kept]);
     await restoreClaims(db, removed);
-    expect((await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    expect((await allClaims(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...gone, kept].sort((a, b) => a.id.localeCompare(b.id)),
     );
   });
@@ -66,13 +68,13 @@ describe('editing and deleting', () => {
     const db = freshDb();
     const c = claim({ id: 'c1' });
     await saveClaim(db, c);
-    const update = vi.spyOn(db.claims, 'update').mockRejectedValueOnce(quota());
+    const update = vi.spyOn(db.sheets, 'put').mockRejectedValueOnce(quota());
     await expect(updateClaim(db, 'c1', { note: 'x' })).rejects.toBeInstanceOf(StorageFullError);
     update.mockRestore();
-    const put = vi.spyOn(db.claims, 'bulkPut').mockRejectedValueOnce(quota());
+    const put = vi.spyOn(db.sheets, 'bulkAdd').mockRejectedValueOnce(quota());
     await expect(restoreClaims(db, [claim({ id: 'c2' })])).rejects.toBeInstanceOf(StorageFullError);
     put.mockRestore();
-    expect(await db.claims.toArray()).toEqual([c]);
+    expect(await allClaims(db)).toEqual([c]);
   });
 });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageFullError, saveClaim, saveClaims } from '@/lib/db/claims';
+import { allClaims, claimById, StorageFullError, saveClaim, saveClaims } from '@/lib/db/claims';
 import type { Claim } from '@/lib/db/schema';
 import {
   CLAIM_FIELDS,
@@ -78,7 +78,7 @@ describe('export', () => {
   it('writes every field of every claim, with the format and its version', async () => {
     const text = await exported(library());
     const parsed = JSON.parse(text);
-    expect(parsed).toMatchObject({ format: 'tally-claims', version: 1, schema: 3 });
+    expect(parsed).toMatchObject({ format: 'tally-claims', version: 1, schema: 4 });
     expect(parsed.exportedAt).toBe('2025-03-01T12:00:00.000Z');
     expect(parsed.claims).toHaveLength(4);
     for (const c of parsed.claims) expect(Object.keys(c)).toEqual([...CLAIM_FIELDS]);
@@ -93,9 +93,9 @@ describe('export', () => {
     const second = exportJson(await exportLibrary(target, NOW));
     expect(second).toBe(first);
     const byId = (a: Claim, b: Claim) => a.id.localeCompare(b.id);
-    expect((await target.claims.toArray()).sort(byId)).toEqual(library().sort(byId));
+    expect((await allClaims(target)).sort(byId)).toEqual(library().sort(byId));
     // 0.1 + 0.2 is not 0.3: the exact double survives.
-    expect((await target.claims.get('tiny'))?.value).toBe(0.1 + 0.2);
+    expect((await claimById(target, 'tiny'))?.value).toBe(0.1 + 0.2);
   });
 
   it('writes an empty library as a valid, importable file', async () => {
@@ -207,7 +207,7 @@ describe('import: bad files change nothing and say what is wrong', () => {
     if (check.ok) return;
     expect(check.problems[0]).toMatchObject(expected);
     // Nothing was written (the import is never reached), and the library is as it was.
-    expect(await db.claims.toArray()).toEqual([before]);
+    expect(await allClaims(db)).toEqual([before]);
   });
 
   it('refuses a huge file before reading it', async () => {
@@ -243,15 +243,15 @@ describe('import: what is kept', () => {
 });
 
 describe('import: writing', () => {
-  it('counts added and replaced claims across slices, and replaces the old ones', async () => {
+  it('counts added and replaced claims across sheets, and replaces the old ones', async () => {
     const db = freshDb();
     await saveClaims(
       db,
       [1, 4, 5, 9].map((i) => claim({ id: `c${i}`, note: 'old' })),
     );
     const incoming = Array.from({ length: 10 }, (_, i) => claim({ id: `c${i}`, note: 'new' }));
-    expect(await importClaims(db, incoming, { sliceSize: 3 })).toEqual({ added: 6, replaced: 4 });
-    const stored = await db.claims.toArray();
+    expect(await importClaims(db, incoming, { sheetSize: 3 })).toEqual({ added: 6, replaced: 4 });
+    const stored = await allClaims(db);
     expect(stored).toHaveLength(10);
     expect(stored.every((c) => c.note === 'new')).toBe(true);
   });
@@ -264,12 +264,13 @@ describe('import: writing', () => {
       claim({ id: 'other' }),
     ]);
     expect(result).toEqual({ added: 1, replaced: 1 });
-    expect((await db.claims.get('same'))?.note).toBe('new');
+    expect((await claimById(db, 'same'))?.note).toBe('new');
   });
 
   it('writes all or nothing: a full disk half-way leaves the library as it was', async () => {
     const db = freshDb();
-    // Under Dexie's calls, whatever they are: the second write of the import finds the disk full.
+    // Under Dexie's calls, whatever they are: the import's second write (its first is the
+    // fourth here, after the claim's and its fact's) finds the disk full.
     let writes = 0;
     db.use({
       stack: 'dbcore',
@@ -281,7 +282,7 @@ describe('import: writing', () => {
           return {
             ...table,
             mutate: (req) =>
-              ++writes === 3
+              ++writes === 4
                 ? Promise.reject(
                     new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')),
                   )
@@ -293,11 +294,11 @@ describe('import: writing', () => {
     const before = claim({ id: 'before' });
     await saveClaim(db, before);
     const incoming = Array.from({ length: 50 }, (_, i) => claim({ id: `in-${i}` }));
-    await expect(importClaims(db, incoming, { sliceSize: 20 })).rejects.toBeInstanceOf(
+    await expect(importClaims(db, incoming, { sheetSize: 2 })).rejects.toBeInstanceOf(
       StorageFullError,
     );
-    expect(writes).toBeGreaterThanOrEqual(3);
-    expect(await db.claims.toArray()).toEqual([before]);
+    expect(writes).toBeGreaterThanOrEqual(4);
+    expect(await allClaims(db)).toEqual([before]);
   });
 
   it('reports progress while checking and while writing', async () => {
@@ -309,8 +310,9 @@ describe('import: writing', () => {
     });
     expect(check.ok).toBe(true);
     if (!check.ok) return;
+    // Ten sheets a write: sheets of one claim make slices of ten.
     await importClaims(freshDb(), check.claims, {
-      sliceSize: 10,
+      sheetSize: 1,
       onProgress: (p) => steps.push(p),
     });
     expect(steps).toEqual([

@@ -2,14 +2,22 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  allClaims,
   claimsForMetric,
+  claimsForUrl,
+  claimsOfMetric,
+  companyChoices,
+  countClaims,
   factsToCompare,
+  filterChoices,
   metricsInLibrary,
   periodsOf,
   saveClaim,
+  searchClaims,
 } from '@/lib/db/claims';
-import { factOf } from '@/lib/db/facts';
+import { buildFacts, factOf } from '@/lib/db/facts';
 import { type Claim, TallyDB } from '@/lib/db/schema';
+import { SHEET_SIZE } from '@/lib/db/sheets';
 import { claim } from './helpers';
 
 /**
@@ -23,6 +31,12 @@ const EARLIER_VERSIONS: Record<number, Record<string, string>[]> = {
     {
       claims:
         'id, [companyId+metric], [metric+period], metric, companyName, canonicalUrl, site, savedAt',
+    },
+  ],
+  3: [
+    {
+      claims: 'id, [companyId+metric], [metric+savedAt], companyName, canonicalUrl, site, savedAt',
+      facts: '[metric+period+chunk]',
     },
   ],
 };
@@ -44,6 +58,11 @@ async function seedAt(version: number, claims: Claim[]): Promise<string> {
   for (const [v, stores] of history) for (const s of stores) old.version(v).stores(s);
   await old.open();
   await old.table('claims').bulkAdd(claims);
+  // From version 3, every write filed the claims' facts as well.
+  if (version >= 3)
+    await old.transaction('rw', 'claims', 'facts', () =>
+      buildFacts(old.table('claims'), old.table('facts')),
+    );
   expect(old.verno).toBe(version);
   old.close();
   return name;
@@ -92,39 +111,52 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(TallyDB.SCHEMA_VERSION);
       const byId = (a: Claim, b: Claim) => a.id.localeCompare(b.id);
-      expect((await db.claims.toArray()).sort(byId)).toEqual(claims.sort(byId));
+      expect((await allClaims(db)).sort(byId)).toEqual(claims.sort(byId));
+      expect(await countClaims(db)).toBe(claims.length);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['facts', 'sheets']);
 
-      // Version 2's indexes, built from the claims the old version stored.
-      expect(await db.claims.where('site').equals('other.example').primaryKeys()).toEqual(['b']);
-      expect(await db.claims.where('companyName').equals('Meta').primaryKeys()).toEqual(['b']);
-      expect((await db.claims.orderBy('companyName').uniqueKeys()).sort()).toEqual([
-        'Meta',
-        'Microsoft',
+      // Each way the library is read, from the sheets the upgrade packed.
+      const ids = (cs: Claim[]) => cs.map((c) => c.id);
+      expect(ids((await searchClaims(db, { site: 'other.example' })).claims)).toEqual(['b']);
+      expect(ids((await searchClaims(db, { company: 'Meta' })).claims)).toEqual(['b']);
+      expect((await filterChoices(db)).companies).toEqual(['Meta', 'Microsoft']);
+      expect(ids(await claimsForUrl(db, 'https://other.example/meta'))).toEqual(['b']);
+      expect(ids(await claimsOfMetric(db, 'capex'))).toEqual(['a', 'b']);
+      expect(await companyChoices(db)).toEqual([
+        { id: 'meta', name: 'Meta' },
+        { id: 'microsoft', name: 'Microsoft' },
       ]);
-      // Version 3's: [metric+savedAt] in place of metric, and the facts Compare reads, filed
-      // from the stored claims (not 'c', which has no metric).
-      expect(
-        await db.claims
-          .where('[metric+savedAt]')
-          .between(['capex', Dexie.minKey], ['capex', Dexie.maxKey])
-          .primaryKeys(),
-      ).toEqual(['a', 'b']);
+      // The facts Compare reads, filed from the stored claims (not 'c', which has no metric).
       expect(await metricsInLibrary(db)).toEqual(['capex']);
       expect(await periodsOf(db, 'capex')).toEqual(['2025']);
       expect(await factsToCompare(db, 'capex', '2025')).toEqual(
         claims.filter((c) => c.metric).map(factOf),
       );
-      expect((await claimsForMetric(db, 'capex')).map((c) => c.id)).toEqual(['b', 'a']);
-      // And the version 1 indexes that stay still answer.
-      expect(
-        await db.claims.where('[companyId+metric]').equals(['meta', 'capex']).primaryKeys(),
-      ).toEqual(['b']);
-      expect(
-        await db.claims.where('canonicalUrl').equals('https://other.example/meta').primaryKeys(),
-      ).toEqual(['b']);
+      expect(ids(await claimsForMetric(db, 'capex'))).toEqual(['b', 'a']);
       db.close();
     },
   );
+
+  it('packs a version 3 library into sheets by saved-at, so the newest are read first', async () => {
+    // Saved in an order unlike their ids', as a library saved over months is.
+    const claims = Array.from({ length: SHEET_SIZE * 2 + 50 }, (_, i) =>
+      claim({
+        id: `k${String(i).padStart(3, '0')}`,
+        savedAt: Date.UTC(2025, 0, 1) + ((i * 7919) % 250) * 3600e3,
+      }),
+    );
+    const name = await seedAt(3, claims);
+    const db = new TallyDB(name);
+    await db.open();
+    const sheets = await db.sheets.toArray();
+    expect(sheets.map((sheet) => sheet.claims.length)).toEqual([SHEET_SIZE, SHEET_SIZE, 50]);
+    const newest = sheets.map((sheet) => sheet.newest);
+    expect(newest).toEqual([...newest].sort((a, b) => a - b));
+    const bySaved = [...claims].sort((a, b) => b.savedAt - a.savedAt);
+    expect((await searchClaims(db, {}, 10)).claims).toEqual(bySaved.slice(0, 10));
+    expect(await countClaims(db)).toBe(claims.length);
+    db.close();
+  });
 
   it('opens a new database at the current version', async () => {
     const name = `upgrade-${process.pid}-${n++}`;
@@ -132,7 +164,7 @@ describe('schema upgrades', () => {
     const db = new TallyDB(name);
     await saveClaim(db, claim({ id: 'x' }));
     expect(db.verno).toBe(TallyDB.SCHEMA_VERSION);
-    expect(await db.claims.where('site').equals('news.example').count()).toBe(1);
+    expect((await searchClaims(db, { site: 'news.example' })).claims).toHaveLength(1);
     db.close();
   });
 });
