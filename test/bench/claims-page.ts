@@ -1,6 +1,8 @@
 // Bundled by claims.bench.ts into a script for a real Chromium page: the same work as in Node.
+import { countClaims } from '@/lib/db/claims';
 import { TallyDB } from '@/lib/db/schema';
-import { fillLibrary, measureClaims } from './claims-work';
+import { seedEarlier } from '../support/schema-history';
+import { fillLibrary, generateClaims, measureClaims } from './claims-work';
 
 const NAME = 'tally-bench';
 
@@ -24,6 +26,21 @@ const bench = {
     const db = new TallyDB(NAME);
     try {
       return await measureClaims(db, n, settle);
+    } finally {
+      await db.delete();
+    }
+  },
+  /** A version 3 library of `n` claims, then the upgrade to the current version, timed. */
+  async upgrade(n: number) {
+    const name = `${NAME}-upgrade`;
+    await seedEarlier(name, 3, generateClaims(n));
+    await settle();
+    const t = performance.now();
+    const db = new TallyDB(name);
+    try {
+      await db.open();
+      const ms = performance.now() - t;
+      return { ms, claims: await countClaims(db) };
     } finally {
       await db.delete();
     }

@@ -208,6 +208,8 @@ export interface ClaimsFigures {
   /** Of each write, the part after the last claim was written: filing the facts. */
   importFactsMs: number[];
   importBareMs: number[];
+  /** Deleting each run's 10,000 imported claims at once (the Claims view's undoable delete). */
+  deleteMs: number[];
   /** The first run's file imported a second time: every claim replaces itself. */
   reimportMs: number;
   importBytes: number;
@@ -329,6 +331,7 @@ export async function measureClaims(
   const importFactsMs: number[] = [];
   const importBareMs: number[] = [];
   let reimportMs = 0;
+  const deleteMs: number[] = [];
   let importBytes = 0;
   for (let run = 0; run < IMPORT_RUNS; run++) {
     const incoming = generateClaims(10_000, 99 + run);
@@ -368,10 +371,13 @@ export async function measureClaims(
       if (again.replaced !== incoming.length)
         throw new Error(`bench re-import: ${JSON.stringify(again)}`);
     }
-    await deleteClaims(
+    t = performance.now();
+    const deleted = await deleteClaims(
       db,
       incoming.map((c) => c.id),
     );
+    deleteMs.push(performance.now() - t);
+    if (deleted.length !== incoming.length) throw new Error(`bench delete: ${deleted.length}`);
   }
   settleMs += await settle();
 
@@ -413,6 +419,7 @@ export async function measureClaims(
     importFactsMs,
     importBareMs,
     reimportMs,
+    deleteMs,
     importBytes,
     disagreementsMs,
     disagreementsFound: found.length,

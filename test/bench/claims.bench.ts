@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { build } from 'vite';
+import { TallyDB } from '../../lib/db/schema';
 import { chromiumFlags, findBrowser } from '../support/browsers';
 import { ROOT } from '../support/build';
 import { startServer } from '../support/server';
@@ -88,7 +89,14 @@ async function settled(dir: string): Promise<number> {
   return Date.now() - start;
 }
 
-type BenchApi = { fill(n: number): Promise<number>; measure(n: number): Promise<ClaimsFigures> };
+type BenchApi = {
+  fill(n: number): Promise<number>;
+  measure(n: number): Promise<ClaimsFigures>;
+  upgrade(n: number): Promise<Upgrade>;
+};
+/** The upgrade of a version 3 library to the current schema (TALLY_BENCH_UPGRADE=1). */
+type Upgrade = { ms: number; claims: number };
+const UPGRADE = process.env.TALLY_BENCH_UPGRADE === '1';
 
 /** Runs `work` with the bench's API in a page of `context`, at the fixture server's origin. */
 async function inPage<T>(
@@ -111,7 +119,7 @@ async function inPage<T>(
 
 async function inChromium(
   executablePath: string,
-): Promise<{ fillMs: number; figures: ClaimsFigures }> {
+): Promise<{ fillMs: number; figures: ClaimsFigures; upgrade?: Upgrade }> {
   const code = await bundle();
   const server = await startServer();
   const url = server.url('plain-en.html');
@@ -146,7 +154,9 @@ async function inChromium(
         return ms;
       })) as number;
       const figures = (await session((call) => call('measure', N))) as ClaimsFigures;
-      return { fillMs, figures };
+      if (!UPGRADE) return { fillMs, figures };
+      const upgrade = (await session((call) => call('upgrade', N))) as Upgrade;
+      return { fillMs, figures, upgrade };
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
@@ -155,7 +165,7 @@ async function inChromium(
   }
 }
 
-async function inNode(): Promise<{ fillMs: number; figures: ClaimsFigures }> {
+async function inNode(): Promise<{ fillMs: number; figures: ClaimsFigures; upgrade?: Upgrade }> {
   await import('./fake-indexeddb');
   const { TallyDB } = await import('../../lib/db/schema');
   const { fillLibrary, measureClaims } = await import('./claims-work');
@@ -187,8 +197,11 @@ export async function run(): Promise<void> {
           ? 'throwaway profile (IndexedDB in memory: not where a reader’s library lives)'
           : 'profile on disk, filled in one browser session and measured in the next'
       }`;
-  const { fillMs, figures: f } =
-    node || !('path' in found) ? await inNode() : await inChromium(found.path);
+  const {
+    fillMs,
+    figures: f,
+    upgrade,
+  } = node || !('path' in found) ? await inNode() : await inChromium(found.path);
   const imports = f.importCheckMs.map((check, i) => check + (f.importWriteMs[i] as number));
   console.log(`where: ${where}`);
   // Browsers' IndexedDB timings swing with the machine's load: say what it was.
@@ -227,6 +240,7 @@ export async function run(): Promise<void> {
   console.log(
     `  the first file imported again (every claim replaced, no check): ${ms(f.reimportMs)}`,
   );
+  console.log(`delete the 10,000 imported claims at once: ${runs(f.deleteMs)}`);
   console.log(
     `claims view first page: ${ms(f.searchFirstPageMs)}; search "annual report": ${ms(f.searchWordMs)}; its filters (companies, metrics, sites): ${ms(f.filterChoicesMs)}`,
   );
@@ -236,4 +250,10 @@ export async function run(): Promise<void> {
   console.log(
     `disagreements view, all metrics: ${ms(f.disagreementsAllMs)} (${f.disagreementsAllFound} pairs)`,
   );
+  if (upgrade)
+    console.log(
+      `upgrade of a version 3 library (${upgrade.claims} claims) to version ${TallyDB.SCHEMA_VERSION} (sheets), opening it: ${ms(upgrade.ms)}`,
+    );
+  else if (!node)
+    console.log('(TALLY_BENCH_UPGRADE=1 also times the upgrade of a version 3 library)');
 }

@@ -66,6 +66,25 @@ describe('claims in sheets', () => {
     await expectWellFiled(db);
   });
 
+  it('finds the stored claims among hundreds asked, new and stored mixed', async () => {
+    const db = freshDb();
+    const stored = Array.from({ length: 250 }, (_, i) => claim({ id: `s${i}`, savedAt: i }));
+    await importClaims(db, stored);
+    await saveClaim(db, claim({ id: 'alone', savedAt: 5 }));
+    // Every stored claim again, edited, with new ones between them.
+    const incoming = [
+      ...stored.map((c) => ({ ...c, note: 'again' })),
+      ...Array.from({ length: 120 }, (_, i) => claim({ id: `new${i}`, savedAt: i * 2 })),
+    ];
+    expect(await importClaims(db, incoming)).toEqual({ added: 120, replaced: 250 });
+    expect(await countClaims(db)).toBe(371);
+    expect((await allClaims(db)).filter((c) => c.note === 'again')).toHaveLength(250);
+    const gone = [...incoming.map((c) => c.id).filter((_, i) => i % 3 === 0), 'alone', 'never'];
+    expect((await deleteClaims(db, gone)).map((c) => c.id)).toEqual(gone.slice(0, -1));
+    expect(await countClaims(db)).toBe(371 - (gone.length - 1));
+    await expectWellFiled(db);
+  });
+
   it('answers every read as the claims themselves would (property)', async () => {
     const ids = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
     const someClaim = fc

@@ -15,31 +15,11 @@ import {
   saveClaim,
   searchClaims,
 } from '@/lib/db/claims';
-import { buildFacts, factOf } from '@/lib/db/facts';
+import { factOf } from '@/lib/db/facts';
 import { type Claim, TallyDB } from '@/lib/db/schema';
 import { SHEET_SIZE } from '@/lib/db/sheets';
+import { EARLIER_VERSIONS, seedEarlier } from '../../support/schema-history';
 import { claim } from './helpers';
-
-/**
- * Every schema version before the current one, exactly as it was declared. A test opens the
- * database at each, writes claims, closes it, and checks that TallyDB opens it with the
- * claims intact and the new indexes answering.
- */
-const EARLIER_VERSIONS: Record<number, Record<string, string>[]> = {
-  1: [{ claims: 'id, [companyId+metric], metric, canonicalUrl, savedAt' }],
-  2: [
-    {
-      claims:
-        'id, [companyId+metric], [metric+period], metric, companyName, canonicalUrl, site, savedAt',
-    },
-  ],
-  3: [
-    {
-      claims: 'id, [companyId+metric], [metric+savedAt], companyName, canonicalUrl, site, savedAt',
-      facts: '[metric+period+chunk]',
-    },
-  ],
-};
 
 let n = 0;
 const names: string[] = [];
@@ -47,24 +27,11 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Opens a raw Dexie at `version` with the schemas declared up to it, writes claims, closes. */
+/** A database at an earlier `version` holding `claims` (see seedEarlier). */
 async function seedAt(version: number, claims: Claim[]): Promise<string> {
   const name = `upgrade-${process.pid}-${n++}`;
   names.push(name);
-  const old = new Dexie(name);
-  const history = Object.entries(EARLIER_VERSIONS)
-    .map(([v, stores]) => [Number(v), stores] as const)
-    .filter(([v]) => v <= version);
-  for (const [v, stores] of history) for (const s of stores) old.version(v).stores(s);
-  await old.open();
-  await old.table('claims').bulkAdd(claims);
-  // From version 3, every write filed the claims' facts as well.
-  if (version >= 3)
-    await old.transaction('rw', 'claims', 'facts', () =>
-      buildFacts(old.table('claims'), old.table('facts')),
-    );
-  expect(old.verno).toBe(version);
-  old.close();
+  await seedEarlier(name, version, claims);
   return name;
 }
 
