@@ -125,6 +125,21 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('packs claims saved at the same moment across pages, and those without a saved-at', async () => {
+    // Seven claims a moment, so that pages of the saved-at index end inside a moment.
+    const claims = Array.from({ length: 2_300 }, (_, i) =>
+      claim({ id: `t${String(i).padStart(4, '0')}`, savedAt: Math.floor(i / 7) }),
+    );
+    const odd = claim({ id: 'no-time', savedAt: Number.NaN });
+    const name = await seedAt(3, [...claims, odd]);
+    const db = new TallyDB(name);
+    await db.open();
+    const byId = (a: Claim, b: Claim) => a.id.localeCompare(b.id);
+    expect(await countClaims(db)).toBe(claims.length + 1);
+    expect((await allClaims(db)).sort(byId)).toEqual([odd, ...claims].sort(byId));
+    db.close();
+  });
+
   it('opens a new database at the current version', async () => {
     const name = `upgrade-${process.pid}-${n++}`;
     names.push(name);
