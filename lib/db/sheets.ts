@@ -132,8 +132,8 @@ const PACK_BATCH = SHEET_SIZE * 10;
  * memory at once. (A cursor over the whole index, its steps interleaved with the sheets'
  * writes, loses Chromium's read-ahead at every write, and reading the claims one by one by id
  * costs a request each: in scratch runs on 30,000 claims, 12.6 s and 9.8 s, this way 7.3 s.)
- * A claim the index left out (no
- * valid saved-at: none is stored so, but nothing may be lost) is packed after them.
+ * A claim the index left out (no valid saved-at: none is stored so, but nothing may be lost)
+ * is packed after them.
  */
 export async function packLibrary(
   claims: Pick<Table<Claim, string>, 'orderBy' | 'where' | 'count' | 'filter'>,
