@@ -1,9 +1,9 @@
 /**
  * How claims are stored: a hundred or so to a record (a "sheet"), not one record each.
  *
- * In Chromium every record written costs 120–200 µs and every index entry 20–50 µs, hardly
- * anything per byte: 10,000 claims as 10,000 records took 4.5–8.7 s to import, as 100 sheets
- * 0.7–1.7 s (`npm run bench -- claims`). A sheet carries, besides its claims, the keys its
+ * Chromium's IndexedDB pays for every record and index entry it writes, hardly for their size:
+ * importing 10,000 claims as 10,000 records took 5.5–6.6 s, as 100 sheets 1.5–1.6 s
+ * (`npm run bench -- claims`; a bare put of the 10,000 records alone took 1.6–2.8 s). A sheet carries, besides its claims, the keys its
  * claims are found by, each as a multi-entry index: one entry per claim for the ids (unique, so
  * that no claim is in two sheets), one per distinct URL, metric, company and site for the rest.
  * Saving one claim writes a sheet of one (as cheap as a record per claim was); an import packs
