@@ -137,6 +137,7 @@ export class PageSession {
         onBlocks: (blocks) => this.addBlocks(blocks),
         onForget: (elements) => this.forget(elements),
         idle: () => this.viewRead,
+        idleAfter: this.painted,
         onFirstPass: () => {
           this.firstPassDone = true;
           if (!this.viewRead) this.viewIsRead();

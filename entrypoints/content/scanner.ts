@@ -31,6 +31,11 @@ export interface ScannerEvents {
    * idle time, behind its own work, instead of right after each yield.
    */
   idle?: () => boolean;
+  /**
+   * Idle reading waits for this first (what the reader sees painted): a slice run while the
+   * background analyses the view would delay the paint by as much, for text nobody sees yet.
+   */
+  idleAfter?: Promise<void>;
 }
 
 /**
@@ -38,11 +43,13 @@ export interface ScannerEvents {
  * rendering go first, the scan resumes right after), except that every TIMERS_TURN_MS the
  * scan queues behind the page's due timers (a zero-delay timeout fires after them).
  */
-function yieldToPage(
+async function yieldToPage(
   win: Window & typeof globalThis,
   turn: { last: number },
   idle: boolean,
+  idleAfter?: Promise<void>,
 ): Promise<void> {
+  if (idle) await idleAfter;
   if (idle && typeof win.requestIdleCallback === 'function') {
     // A busy page still gets read: at the latest IDLE_TIMEOUT_MS after each slice.
     return new Promise((resolve) =>
@@ -81,6 +88,7 @@ export function initScanner(
   async function scan(roots: Element[]): Promise<void> {
     let batch: TextBlock[] = [];
     let sliceStart = now();
+    let idle = events.idle?.() ?? false;
     for (const r of roots) {
       for (const block of iterateTextBlocks(r, win)) {
         if (signal.aborted) return;
@@ -88,8 +96,11 @@ export function initScanner(
         if (batch.length >= BATCH_BLOCKS || now() - sliceStart >= SLICE_MS) {
           events.onBlocks(batch);
           batch = [];
-          if (now() - sliceStart >= SLICE_MS) {
-            await yieldToPage(win, timersTurn, events.idle?.() ?? false);
+          // The view is read (idle from now on): the page gets the main thread back at once.
+          const idleNow = events.idle?.() ?? false;
+          if (idleNow !== idle || now() - sliceStart >= SLICE_MS) {
+            idle = idleNow;
+            await yieldToPage(win, timersTurn, idle, events.idleAfter);
             sliceStart = now();
           }
         }
