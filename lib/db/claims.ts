@@ -466,19 +466,10 @@ export async function searchClaims(
   if (!indexed) {
     // Sheets by their newest claim (of the metric), newest first: stop as soon as there are
     // enough.
-    const found = filter.metric
-      ? await newestClaims(
-          sheetsAbout(db, filter.metric).reverse(),
-          newestAbout(filter.metric),
-          keep,
-          limit + 1,
-        )
-      : await newestClaims(
-          db.sheets.orderBy('newest').reverse(),
-          (sheet) => sheet.newest,
-          keep,
-          limit + 1,
-        );
+    const [sheets, bound] = filter.metric
+      ? [sheetsAbout(db, filter.metric).reverse(), newestAbout(filter.metric)]
+      : [db.sheets.orderBy('newest').reverse(), (sheet: Sheet) => sheet.newest];
+    const found = await newestClaims(sheets, bound, keep, limit + 1);
     return { claims: found.slice(0, limit), more: found.length > limit };
   }
   const found = (await indexed.toArray())

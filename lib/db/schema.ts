@@ -86,8 +86,9 @@ export class TallyDB extends Dexie {
       })
       .upgrade((tx) => buildFacts(tx.table('claims'), tx.table('facts')));
     // Version 4: claims move into sheets of a hundred (sheets.ts): importing 10,000 claims as
-    // 10,000 records took 5.5–6.6 s in Chromium; as 100 sheets it takes 1.5–1.6 s. The upgrade packs the stored claims by saved-at, streaming them; the
-    // facts stay as they are (the claims do not change), and `claims` goes once it is done.
+    // 10,000 records took 5.5–6.6 s in Chromium; as 100 sheets it takes 1.5–1.6 s. The upgrade
+    // packs the stored claims by saved-at, streaming them; the facts stay as they are (the
+    // claims do not change), and `claims` goes once it is done.
     this.version(4)
       .stores({ claims: null, sheets: SHEET_INDEXES })
       .upgrade((tx) => packLibrary(tx.table('claims'), tx.table('sheets')));

@@ -3,8 +3,8 @@
  *
  * Chromium's IndexedDB pays for every record and index entry it writes, hardly for their size:
  * importing 10,000 claims as 10,000 records took 5.5–6.6 s, as 100 sheets 1.5–1.6 s
- * (`npm run bench -- claims`; a bare put of the 10,000 records alone took 1.6–2.8 s). A sheet carries, besides its claims, the keys its
- * claims are found by, each as a multi-entry index: one entry per claim for the ids (unique, so
+ * (`npm run bench -- claims`; a bare put of the 10,000 records alone took 1.6–2.9 s). A sheet
+ * carries, besides its claims, the keys its claims are found by, each as a multi-entry index: one entry per claim for the ids (unique, so
  * that no claim is in two sheets), one per distinct URL, metric, company and site for the rest.
  * Saving one claim writes a sheet of one (as cheap as a record per claim was); an import packs
  * its claims by saved-at, so that a sheet's claims were saved close together and reading the
@@ -141,11 +141,8 @@ export async function packLibrary(
 ): Promise<void> {
   const packed = new Set<string>();
   const pack = async (batch: Claim[]) => {
-    const written: Sheet[] = [];
-    for (let i = 0; i < batch.length; i += SHEET_SIZE)
-      written.push(sheetOf(batch.slice(i, i + SHEET_SIZE)));
     for (const claim of batch) packed.add(claim.id);
-    await sheets.bulkAdd(written);
+    await sheets.bulkAdd(packSheets(batch));
   };
   // The page goes on from the last saved-at read, past the claims saved then already read.
   let last: Claim['savedAt'] | undefined;
