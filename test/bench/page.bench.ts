@@ -2,13 +2,15 @@
  * `npm run bench -- page`: what Tally costs the page it runs on, in real Chromium with the
  * extension loaded. On the demo article and on a generated 1 MB news page: the main-thread time
  * from the content script's start to all highlights painted and the longest task, then mark.js
- * highlighting the same spans on the same page (without Tally), as a ratio; where Tally's time
- * goes, step by step; and the size of the always-injected script. Prints figures, asserts
- * nothing (see the method line it prints).
+ * highlighting the same spans on the same page (without Tally), as a ratio; the same time for
+ * two floors, the simplest first paint a content script can do (test/bench/page-floor.ts),
+ * with and without the extension's APIs, to say how much of Tally's time any design would pay
+ * here; where Tally's time goes, step by step; and the size of the always-injected script.
+ * Prints figures, asserts nothing (see the method line it prints).
  *
  * For comparing builds: TALLY_BENCH_EXTENSION=<unpacked test build> measures that build
- * instead of building one, TALLY_BENCH_QUICK=1 measures Tally alone (no mark.js, no step
- * breakdown, no store build), TALLY_BENCH_RUNS=<n> sets the runs per page (5),
+ * instead of building one, TALLY_BENCH_QUICK=1 measures Tally alone (no mark.js, no floors,
+ * no step breakdown, no store build), TALLY_BENCH_RUNS=<n> sets the runs per page (5),
  * TALLY_BENCH_TASKS=1 lists each run's counted tasks.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -677,6 +679,47 @@ export async function run(): Promise<void> {
   });
   const probeJs = probe.outputFiles[0]?.text ?? '';
 
+  // The floors: Tally's test build with content.js replaced by the simplest first paint
+  // (test/bench/page-floor.ts), with and without the extension APIs, measured the same way.
+  const floors: { label: string; dir: string }[] = [];
+  for (const [alone, label] of [
+    [true, 'no extension API, no analysis'],
+    [false, 'settings read, background analysis'],
+  ] as const) {
+    if (QUICK) break;
+    const dir = join(work, `floor-${floors.length}`);
+    cpSync(extDir, dir, { recursive: true });
+    await build({
+      entryPoints: [join(ROOT, 'test/bench/page-floor.ts')],
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'chrome120',
+      define: { FLOOR_ALONE: String(alone) },
+      outfile: join(dir, 'content-scripts/content.js'),
+      logLevel: 'silent',
+    });
+    floors.push({ label, dir });
+  }
+  const floorCpu = new Map<string, number[]>();
+  for (const floor of floors) {
+    const browser = await launchChromium(floor.dir);
+    try {
+      for (const { file } of PAGES) {
+        const url = withTally.url(file);
+        const runs: number[] = [];
+        for (let i = 0; i <= RUNS; i++) {
+          const r = await runTally(browser, url);
+          await r.page.close();
+          if (i > 0) runs.push(r.cpu); // the first load is the warm-up
+        }
+        floorCpu.set(`${floor.label}|${file}`, runs);
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+
   const bench = await launchChromium(extDir);
   const lines: string[] = [];
   const where: string[] = [];
@@ -748,6 +791,10 @@ export async function run(): Promise<void> {
         lines.push(
           `  mark.js: ${marks[0]?.marked ?? 0} <mark>s for ${spans} spans, ${groups.length} contexts · wall time ${ms(med(marks, (r) => r.wall))} ms, longest ${ms(med(marks, (r) => r.longestWall))} ms (Long Tasks API: ${ms(med(marks, (r) => r.longTasks.count))}, longest ${ms(med(marks, (r) => r.longTasks.longest))} ms)`,
         );
+      if (floors.length > 0)
+        lines.push(
+          `  the least any content script pays here (floors, same run, median of ${RUNS}, see test/bench/page-floor.ts): ${floors.map((f) => `${f.label} ${ms(median(floorCpu.get(`${f.label}|${file}`) ?? []))} ms`).join(' · ')} · Tally ${ms(tCpu)} ms`,
+        );
       const inside = (key: string) => ms(med(tally, (r) => r.inside[key] ?? 0));
       where.push(
         `${label}, Tally’s tasks (CPU, median): script evaluation ${inside('EvaluateScript')} ms (compile ${inside('v8.compile')}) · script tasks ${k((r) => r.byKind.script)} ms (the evaluation, then scanning, ranges, painting) · tasks started by extension messages ${k((r) => r.byKind.message)} ms (settings reply → start of the scan, analysis replies → ranges and painting) · frames ${k((r) => r.byKind.frame)} ms (pre-paint ${inside('PrePaint')}, paint ${inside('Paint')}) · GC ${ms(med(tally, (r) => (r.inside.MinorGC ?? 0) + (r.inside.MajorGC ?? 0)))} ms · not counted: Chrome's own reading of the page's text for Translate ${k((r) => r.browserOwn)} ms`,
@@ -756,7 +803,7 @@ export async function run(): Promise<void> {
       const first = probes[0];
       if (first)
         where.push(
-          `${label}, Tally’s steps one after the other in a page without Tally (wall, median of 3): collect text, warm, ${p((x) => x.collect)} ms (visibility checks ${p((x) => x.collect - x.collectNoStyle)}) · StaticRanges ${p((x) => x.ranges)} ms · Highlight.add ${p((x) => x.add)} ms · the frame that paints them ${p((x) => x.frame)} ms CPU (pre-paint ${p((x) => x.prePaint)}, paint ${p((x) => x.paint)}) — ${first.blocks} blocks, ${first.chars} characters, ${first.mentions} figures; the extractor, which runs in the background now, would take ${p((x) => x.extract)} ms here, cold`,
+          `${label}, Tally’s steps one after the other in a page without Tally (wall, median of 3): collect text, cold (the code’s first run) ${p((x) => x.collectCold)} ms, warm ${p((x) => x.collect)} ms (visibility checks ${p((x) => x.collect - x.collectNoStyle)}) · StaticRanges ${p((x) => x.ranges)} ms · Highlight.add ${p((x) => x.add)} ms · the frame that paints them ${p((x) => x.frame)} ms CPU (pre-paint ${p((x) => x.prePaint)}, paint ${p((x) => x.paint)}) — ${first.blocks} blocks, ${first.chars} characters, ${first.mentions} figures; the extractor, which runs in the background now, would take ${p((x) => x.extract)} ms here, cold`,
         );
     }
   } finally {
