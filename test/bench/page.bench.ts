@@ -681,12 +681,12 @@ export async function run(): Promise<void> {
 
   // The floors: Tally's test build with content.js replaced by the simplest first paint
   // (test/bench/page-floor.ts), with and without the extension APIs, measured the same way.
-  const floors: { label: string; dir: string }[] = [];
-  for (const [alone, label] of [
-    [true, 'no extension API, no analysis'],
-    [false, 'settings read, background analysis'],
-  ] as const) {
-    if (QUICK) break;
+  const floors: { label: string; cpu: Map<string, number> }[] = [];
+  const floorKinds = [
+    { alone: true, label: 'no extension API, no analysis' },
+    { alone: false, label: 'settings read, background analysis' },
+  ];
+  for (const { alone, label } of QUICK ? [] : floorKinds) {
     const dir = join(work, `floor-${floors.length}`);
     cpSync(extDir, dir, { recursive: true });
     await build({
@@ -699,25 +699,23 @@ export async function run(): Promise<void> {
       outfile: join(dir, 'content-scripts/content.js'),
       logLevel: 'silent',
     });
-    floors.push({ label, dir });
-  }
-  const floorCpu = new Map<string, number[]>();
-  for (const floor of floors) {
-    const browser = await launchChromium(floor.dir);
+    // Median CPU by page file, after a warm-up load, as for Tally.
+    const cpu = new Map<string, number>();
+    const browser = await launchChromium(dir);
     try {
       for (const { file } of PAGES) {
-        const url = withTally.url(file);
         const runs: number[] = [];
         for (let i = 0; i <= RUNS; i++) {
-          const r = await runTally(browser, url);
+          const r = await runTally(browser, withTally.url(file));
           await r.page.close();
-          if (i > 0) runs.push(r.cpu); // the first load is the warm-up
+          if (i > 0) runs.push(r.cpu);
         }
-        floorCpu.set(`${floor.label}|${file}`, runs);
+        cpu.set(file, median(runs));
       }
     } finally {
       await browser.close();
     }
+    floors.push({ label, cpu });
   }
 
   const bench = await launchChromium(extDir);
@@ -793,7 +791,7 @@ export async function run(): Promise<void> {
         );
       if (floors.length > 0)
         lines.push(
-          `  the least any content script pays here (floors, same run, median of ${RUNS}, see test/bench/page-floor.ts): ${floors.map((f) => `${f.label} ${ms(median(floorCpu.get(`${f.label}|${file}`) ?? []))} ms`).join(' · ')} · Tally ${ms(tCpu)} ms`,
+          `  the least any content script pays here (floors, same run, median of ${RUNS}, see test/bench/page-floor.ts): ${floors.map((f) => `${f.label} ${ms(f.cpu.get(file) ?? Number.NaN)} ms`).join(' · ')} · Tally ${ms(tCpu)} ms`,
         );
       const inside = (key: string) => ms(med(tally, (r) => r.inside[key] ?? 0));
       where.push(
