@@ -668,16 +668,19 @@ export async function run(): Promise<void> {
   const without = await startServer({ root: site, host: '127.0.0.2' });
 
   const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  const probe = await build({
-    entryPoints: [join(ROOT, 'test/bench/page-probe.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  const probeJs = probe.outputFiles[0]?.text ?? '';
+  // Scripts for the page, bundled from test/bench/: the probe, and the floors' content.js.
+  const bundle = (file: string, options: { define?: Record<string, string> } = {}) =>
+    build({
+      entryPoints: [join(ROOT, 'test/bench', file)],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      minify: true,
+      target: 'chrome120',
+      logLevel: 'silent',
+      ...options,
+    }).then((out) => out.outputFiles[0]?.text ?? '');
+  const probeJs = await bundle('page-probe.ts');
 
   // The floors: Tally's test build with content.js replaced by the simplest first paint
   // (test/bench/page-floor.ts), with and without the extension APIs, measured the same way.
@@ -689,16 +692,10 @@ export async function run(): Promise<void> {
   for (const { alone, label } of QUICK ? [] : floorKinds) {
     const dir = join(work, `floor-${floors.length}`);
     cpSync(extDir, dir, { recursive: true });
-    await build({
-      entryPoints: [join(ROOT, 'test/bench/page-floor.ts')],
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'chrome120',
-      define: { FLOOR_ALONE: String(alone) },
-      outfile: join(dir, 'content-scripts/content.js'),
-      logLevel: 'silent',
-    });
+    writeFileSync(
+      join(dir, 'content-scripts/content.js'),
+      await bundle('page-floor.ts', { define: { FLOOR_ALONE: String(alone) } }),
+    );
     // Median CPU by page file, after a warm-up load, as for Tally.
     const cpu = new Map<string, number>();
     const browser = await launchChromium(dir);
